@@ -1,0 +1,39 @@
+import { BookOpenText, UserRound } from "lucide-react";
+import Link from "next/link";
+import { Card, PageHeader } from "@/components/ui/card";
+import { getSignedInUser } from "@/server/auth/page-user";
+
+export const metadata = { title: "Home" };
+
+export default async function HomePage() {
+  const user = await getSignedInUser();
+  const name = user?.full_name || user?.username || "";
+  return (
+    <>
+      <PageHeader title={`Welcome, ${name}`} description="Your account is ready. Here is what you can do today." />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Card>
+          <UserRound className="mb-3 size-5 text-accent" aria-hidden />
+          <h2 className="font-semibold">Your profile</h2>
+          <p className="mt-1 text-sm text-muted">Set your name, language and time zone.</p>
+          <Link href="/settings/profile" className="mt-4 inline-block text-sm font-medium text-accent hover:underline">
+            Edit profile
+          </Link>
+        </Card>
+        <Card>
+          <BookOpenText className="mb-3 size-5 text-accent" aria-hidden />
+          <h2 className="font-semibold">Use the REST API</h2>
+          <p className="mt-1 text-sm text-muted">
+            Sign in with the same account over HTTP and call the API from your own tools.
+          </p>
+          <pre className="mt-3 overflow-x-auto rounded-md bg-surface p-3 font-mono text-xs">
+            {`curl -X POST /api/auth/login \\\n  -d username=${user?.username ?? "you"} -d password=…`}
+          </pre>
+          <Link href="/docs/api" className="mt-4 inline-block text-sm font-medium text-accent hover:underline">
+            Open the API reference
+          </Link>
+        </Card>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,10 @@
+import { redirect } from "next/navigation";
+import type { ReactNode } from "react";
+import { AppShell } from "@/components/shell/app-shell";
+import { getSignedInUser } from "@/server/auth/page-user";
+
+export default async function SignedInLayout({ children }: { children: ReactNode }) {
+  const user = await getSignedInUser();
+  if (!user) redirect("/sign-in");
+  return <AppShell user={{ name: user.full_name || user.username, email: user.email }}>{children}</AppShell>;
+}

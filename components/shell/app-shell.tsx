@@ -1,0 +1,29 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { Logo } from "./logo";
+import { MobileNav } from "./mobile-nav";
+import { NavLinks } from "./nav-links";
+import { UserMenu } from "./user-menu";
+
+export function AppShell({ user, children }: { user: { name: string; email: string }; children: ReactNode }) {
+  return (
+    <div className="flex min-h-dvh">
+      <aside className="hidden w-60 shrink-0 flex-col gap-6 border-r border-border bg-surface p-4 md:flex">
+        <Link href="/home" aria-label="Xentree home" className="px-2">
+          <Logo />
+        </Link>
+        <NavLinks />
+      </aside>
+      <div className="flex min-w-0 flex-1 flex-col">
+        <header className="flex h-14 items-center justify-between gap-4 border-b border-border px-4 md:justify-end md:px-8">
+          <div className="flex items-center gap-2 md:hidden">
+            <MobileNav />
+            <Logo />
+          </div>
+          <UserMenu name={user.name} email={user.email} />
+        </header>
+        <main className="mx-auto w-full max-w-4xl flex-1 px-4 py-8 md:px-8">{children}</main>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import { createHmac, randomUUID } from "node:crypto";
+import { errors, jwtVerify, SignJWT } from "jose";
+import { getEnv } from "@/server/platform/env";
+import { AppError } from "@/server/platform/errors";
+
+const ISSUER = "xentree";
+const AUDIENCE = "xentree-api";
+
+let key: { secret: string; bytes: Uint8Array } | undefined;
+
+// A key of its own, derived from AUTH_SECRET, so access tokens and Auth.js cookies never share one.
+function signingKey(): Uint8Array {
+  const secret = getEnv().AUTH_SECRET;
+  if (key?.secret !== secret) {
+    key = { secret, bytes: createHmac("sha256", secret).update("xentree access token v1").digest() };
+  }
+  return key.bytes;
+}
+
+export type AccessClaims = { userId: string; sessionId: string };
+
+export async function signAccessToken(claims: AccessClaims, now = new Date()): Promise<string> {
+  const iat = Math.floor(now.getTime() / 1000);
+  return new SignJWT({ sid: claims.sessionId, typ: "access" })
+    .setProtectedHeader({ alg: "HS256", typ: "JWT" })
+    .setSubject(claims.userId)
+    .setJti(randomUUID())
+    .setIssuer(ISSUER)
+    .setAudience(AUDIENCE)
+    .setIssuedAt(iat)
+    .setExpirationTime(iat + getEnv().ACCESS_TOKEN_TTL_SECONDS)
+    .sign(signingKey());
+}
+
+/** Verifies signature, issuer, audience and expiry; says nothing yet about the session. */
+export async function verifyAccessToken(token: string): Promise<AccessClaims> {
+  try {
+    const { payload } = await jwtVerify(token, signingKey(), {
+      issuer: ISSUER,
+      audience: AUDIENCE,
+      algorithms: ["HS256"],
+    });
+    if (payload.typ !== "access" || typeof payload.sub !== "string" || typeof payload.sid !== "string") {
+      throw new AppError("invalid_token", "The access token is not valid");
+    }
+    return { userId: payload.sub, sessionId: payload.sid };
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    if (error instanceof errors.JWTExpired) {
+      throw new AppError("token_expired", "The access token has expired; refresh it");
+    }
+    throw new AppError("invalid_token", "The access token is not valid");
+  }
+}

@@ -1,0 +1,51 @@
+import { AppError } from "@/server/platform/errors";
+
+export const JSON_BODY_LIMIT_BYTES = 1024 * 1024;
+
+const tooLarge = (limit: number) =>
+  new AppError("payload_too_large", `The request body is larger than ${limit} bytes`, {
+    details: { limit_bytes: limit },
+  });
+
+/** Reads the body as text, refusing more than `limit` bytes without buffering the excess. */
+async function readLimited(request: Request, limit: number): Promise<string> {
+  const declared = Number(request.headers.get("content-length"));
+  if (Number.isFinite(declared) && declared > limit) throw tooLarge(limit);
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      throw tooLarge(limit);
+    }
+    chunks.push(value);
+  }
+  return new TextDecoder().decode(Buffer.concat(chunks));
+}
+
+/**
+ * The body as a plain object. JSON unless the operation accepts forms and the body is labelled
+ * form-urlencoded; an empty body is `{}` so missing fields are reported field by field.
+ */
+export async function readBody(request: Request, acceptsForm: boolean): Promise<unknown> {
+  const text = await readLimited(request, JSON_BODY_LIMIT_BYTES);
+  const type = (request.headers.get("content-type") ?? "").split(";")[0]?.trim().toLowerCase();
+  if (acceptsForm && type === "application/x-www-form-urlencoded") {
+    return Object.fromEntries(new URLSearchParams(text));
+  }
+  if (text.trim() === "") return {};
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : "unparseable";
+    throw AppError.validation(
+      [{ path: "", message: `The body is not valid JSON (${reason})` }],
+      "The request body is not valid JSON",
+    );
+  }
+}

@@ -1,0 +1,48 @@
+import { AppError } from "@/server/platform/errors";
+import { log } from "@/server/platform/logger";
+
+export const REQUEST_ID_HEADER = "x-request-id";
+
+const baseHeaders = (requestId: string): Record<string, string> => ({
+  [REQUEST_ID_HEADER]: requestId,
+  // Tokens and personal data must never sit in a shared cache.
+  "cache-control": "no-store",
+});
+
+export function jsonResponse(status: number, body: unknown, requestId: string): Response {
+  if (status === 204) return new Response(null, { status, headers: baseHeaders(requestId) });
+  return Response.json(body, { status, headers: baseHeaders(requestId) });
+}
+
+/**
+ * The contract's envelope: `{ detail: { error, message, request_id, …context } }`. Anything that
+ * is not an AppError is logged with its cause and answered as a generic 500.
+ */
+export function errorResponse(error: unknown, requestId: string): Response {
+  const appError =
+    error instanceof AppError
+      ? error
+      : new AppError("internal_error", "Something went wrong on our side; quote the request id if you report it");
+  if (!(error instanceof AppError)) {
+    log.error("unhandled error", { request_id: requestId, error });
+  }
+  const headers = baseHeaders(requestId);
+  if (appError.retryAfterSeconds !== undefined) {
+    headers["retry-after"] = String(appError.retryAfterSeconds);
+  }
+  const detail = {
+    ...appError.details,
+    error: appError.code,
+    message: appError.message,
+    request_id: requestId,
+  };
+  return Response.json({ detail }, { status: appError.status, headers });
+}
+
+const REQUEST_ID_PATTERN = /^[A-Za-z0-9._:-]{1,64}$/;
+
+/** The caller's X-Request-Id when it is a sane token (so traces join up), else a new one. */
+export function pickRequestId(request: Request, fresh: () => string): string {
+  const given = request.headers.get(REQUEST_ID_HEADER);
+  return given && REQUEST_ID_PATTERN.test(given) ? given : fresh();
+}

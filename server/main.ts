@@ -1,0 +1,71 @@
+// The process entry: `npm start` (production build) and `npm run dev`. Run by Node's own
+// TypeScript support, so it imports only relative `.ts` files, node built-ins and packages.
+// It exists for one reason `next start` cannot serve: it owns the client address (the socket's,
+// or a trusted proxy's X-Forwarded-For), which Next.js would take from any client-sent header.
+import { createServer } from "node:http";
+import nextEnv from "@next/env";
+import next from "next";
+import { clientAddress } from "./platform/client-address.ts";
+import { EnvError, parseEnv } from "./platform/env.ts";
+import { CLIENT_IP_HEADER } from "./platform/request-info.ts";
+
+const dev = process.argv.includes("--dev");
+nextEnv.loadEnvConfig(process.cwd(), dev);
+
+let env;
+try {
+  // The entry validates the environment itself, to fail before Next.js starts.
+  // eslint-disable-next-line no-restricted-properties
+  env = parseEnv(process.env);
+} catch (error) {
+  if (error instanceof EnvError) {
+    console.error(error.message);
+    process.exit(1);
+  }
+  throw error;
+}
+
+const app = next({ dev, dir: process.cwd(), hostname: env.HOST, port: env.PORT });
+const handleRequest = app.getRequestHandler();
+const trustedProxies = env.TRUSTED_PROXIES;
+
+await app.prepare();
+
+const server = createServer((req, res) => {
+  req.headers[CLIENT_IP_HEADER] = clientAddress(
+    req.socket.remoteAddress ?? null,
+    req.headers["x-forwarded-for"],
+    trustedProxies,
+  ) ?? "";
+  void handleRequest(req, res);
+});
+
+server.listen(env.PORT, env.HOST, () => void checkStartUp());
+
+/**
+ * Opens and migrates the database before anyone else asks, through the app's own health route
+ * (the database lives inside the Next.js bundle), and stops the process if that fails.
+ */
+async function checkStartUp() {
+  const host = !env.HOST || env.HOST === "0.0.0.0" || env.HOST === "::" ? "127.0.0.1" : env.HOST;
+  const started = Date.now();
+  try {
+    const response = await fetch(`http://${host}:${env.PORT}/api/health`);
+    if (!response.ok) throw new Error(`the health check answered ${response.status}: ${await response.text()}`);
+    const { database } = (await response.json()) as { database: string };
+    console.log(
+      `Xentree ${dev ? "(dev) " : ""}ready on http://${env.HOST ?? "localhost"}:${env.PORT} ` +
+        `(${database}, ${Date.now() - started} ms to open the database)`,
+    );
+  } catch (error) {
+    console.error("Xentree could not start:", error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
+}
+
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => {
+    server.close();
+    process.exit(0);
+  });
+}

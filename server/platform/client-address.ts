@@ -1,0 +1,55 @@
+// Imported by server/main.ts under Node's TypeScript support: relative `.ts` imports only.
+import ipaddr from "ipaddr.js";
+
+type Parsed = ipaddr.IPv4 | ipaddr.IPv6;
+
+function parse(address: string): Parsed | null {
+  try {
+    const ip = ipaddr.parse(address.trim());
+    // "::ffff:127.0.0.1" and "127.0.0.1" are one client.
+    return ip.kind() === "ipv6" && (ip as ipaddr.IPv6).isIPv4MappedAddress()
+      ? (ip as ipaddr.IPv6).toIPv4Address()
+      : ip;
+  } catch {
+    return null;
+  }
+}
+
+/** Whether `address` is one of `ranges` (IPs or CIDRs, IPv4 or IPv6). */
+export function matchesAny(address: string, ranges: readonly string[]): boolean {
+  const ip = parse(address);
+  if (!ip) return false;
+  return ranges.some((range) => {
+    try {
+      const [net, bits] = range.includes("/")
+        ? ipaddr.parseCIDR(range)
+        : [ipaddr.parse(range), range.includes(":") ? 128 : 32];
+      return ip.kind() === net.kind() && ip.match(net, bits);
+    } catch {
+      return false;
+    }
+  });
+}
+
+/**
+ * The client's address. The socket peer, unless the peer is a trusted proxy: then the nearest
+ * X-Forwarded-For hop that is not itself a trusted proxy (hops further left are client-written).
+ */
+export function clientAddress(
+  socketAddress: string | null,
+  forwardedFor: string | string[] | undefined,
+  trustedProxies: readonly string[],
+): string | null {
+  const peer = socketAddress ? (parse(socketAddress)?.toString() ?? null) : null;
+  if (!peer || trustedProxies.length === 0 || !matchesAny(peer, trustedProxies)) return peer;
+  const hops = (Array.isArray(forwardedFor) ? forwardedFor.join(",") : (forwardedFor ?? ""))
+    .split(",")
+    .map((h) => h.trim())
+    .filter(Boolean);
+  for (let i = hops.length - 1; i >= 0; i--) {
+    const hop = parse(hops[i] ?? "");
+    if (!hop) return peer;
+    if (!matchesAny(hop.toString(), trustedProxies)) return hop.toString();
+  }
+  return peer;
+}
