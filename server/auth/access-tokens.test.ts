@@ -1,0 +1,38 @@
+import { SignJWT } from "jose";
+import { describe, expect, it } from "vitest";
+import { AppError } from "@/server/platform/errors";
+import { signAccessToken, verifyAccessToken } from "./access-tokens";
+
+const claims = { userId: "6f1c9b8e-7d0a-4b5e-9a3c-1f2e3d4c5b6a", sessionId: "0b1c2d3e-4f50-4617-8293-a4b5c6d7e8f9" };
+
+async function codeOf(token: string) {
+  const error = await verifyAccessToken(token).then(() => null, (e: unknown) => e);
+  expect(error).toBeInstanceOf(AppError);
+  return (error as AppError).code;
+}
+
+describe("access tokens", () => {
+  it("round-trips the user and session", async () => {
+    expect(await verifyAccessToken(await signAccessToken(claims))).toEqual(claims);
+  });
+
+  it("says an old token expired, and refuses tampered or foreign ones", async () => {
+    const old = await signAccessToken(claims, new Date(Date.now() - 16 * 60 * 1000));
+    expect(await codeOf(old)).toBe("token_expired");
+
+    const token = await signAccessToken(claims);
+    const [header, payload, signature] = token.split(".");
+    const forged = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(payload!, "base64url").toString()), sub: "someone-else" })).toString("base64url");
+    expect(await codeOf(`${header}.${forged}.${signature}`)).toBe("invalid_token");
+    expect(await codeOf("not.a.jwt")).toBe("invalid_token");
+
+    const foreign = await new SignJWT({ sid: claims.sessionId, typ: "access" })
+      .setProtectedHeader({ alg: "HS256" })
+      .setSubject(claims.userId)
+      .setIssuer("xentree")
+      .setAudience("xentree-api")
+      .setExpirationTime("5m")
+      .sign(new TextEncoder().encode("some-other-secret-of-sufficient-length"));
+    expect(await codeOf(foreign)).toBe("invalid_token");
+  });
+});
