@@ -6,30 +6,40 @@ import { createServer } from "node:http";
 import nextEnv from "@next/env";
 import next from "next";
 import { clientAddress } from "./platform/client-address.ts";
-import { EnvError, parseEnv } from "./platform/env.ts";
+import { EnvError, parseEnv, type Env } from "./platform/env.ts";
 import { CLIENT_IP_HEADER } from "./platform/request-info.ts";
 
 const dev = process.argv.includes("--dev");
 nextEnv.loadEnvConfig(process.cwd(), dev);
 
-let env;
-try {
-  // The entry validates the environment itself, to fail before Next.js starts.
-  // eslint-disable-next-line no-restricted-properties
-  env = parseEnv(process.env);
-} catch (error) {
-  if (error instanceof EnvError) {
-    console.error(error.message);
-    process.exit(1);
-  }
-  throw error;
+function fail(message: string): never {
+  console.error(`Xentree could not start: ${message}`);
+  process.exit(1);
 }
+
+/** The entry validates the environment itself, to fail before Next.js starts. */
+function loadEnv(): Env {
+  try {
+    // eslint-disable-next-line no-restricted-properties
+    return parseEnv(process.env);
+  } catch (error) {
+    if (error instanceof EnvError) fail(error.message);
+    throw error;
+  }
+}
+
+const env = loadEnv();
 
 const app = next({ dev, dir: process.cwd(), hostname: env.HOST, port: env.PORT });
 const handleRequest = app.getRequestHandler();
 const trustedProxies = env.TRUSTED_PROXIES;
 
-await app.prepare();
+try {
+  await app.prepare();
+} catch (error) {
+  const message = error instanceof Error ? error.message : String(error);
+  fail(/production build/.test(message) ? "there is no production build; run `npm run build` first" : message);
+}
 
 const server = createServer((req, res) => {
   req.headers[CLIENT_IP_HEADER] = clientAddress(
@@ -58,8 +68,7 @@ async function checkStartUp() {
         `(${database}, ${Date.now() - started} ms to open the database)`,
     );
   } catch (error) {
-    console.error("Xentree could not start:", error instanceof Error ? error.message : error);
-    process.exit(1);
+    fail(error instanceof Error ? error.message : String(error));
   }
 }
 

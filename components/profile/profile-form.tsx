@@ -80,7 +80,7 @@ export function ProfileForm() {
       </Card>
       <Card>
         <h2 className="mb-3 font-semibold">Account</h2>
-        <dl className="grid grid-cols-[8rem_1fr] gap-y-2 text-sm">
+        <dl className="grid grid-cols-[7rem_minmax(0,1fr)] gap-y-2 text-sm [&_dd]:break-words">
           <dt className="text-muted">Email</dt>
           <dd data-testid="profile-email">{profile.email}</dd>
           <dt className="text-muted">Plan</dt>

@@ -3,7 +3,7 @@ import { useId, type InputHTMLAttributes, type SelectHTMLAttributes, type ReactN
 import { cn } from "./cn";
 
 const controlClass =
-  "h-10 w-full rounded-md border border-border bg-bg px-3 text-sm text-fg placeholder:text-muted " +
+  "h-10 w-full min-w-0 max-w-full rounded-md border border-border bg-bg px-3 text-sm text-fg placeholder:text-muted " +
   "focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-accent " +
   "aria-invalid:border-danger disabled:opacity-60";
 
@@ -21,7 +21,7 @@ function FieldFrame({ label, hint, error, children }: FieldFrameProps) {
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
   return (
-    <div className="flex flex-col gap-1.5">
+    <div className="flex min-w-0 flex-col gap-1.5">
       <LabelPrimitive.Root htmlFor={id} className="text-sm font-medium">
         {label}
       </LabelPrimitive.Root>

@@ -2,8 +2,21 @@ import Script from "next/script";
 
 export const metadata = { title: "API reference" };
 
-// Scalar renders /api/openapi.json; its default web fonts come from a CDN, so they are off.
-const CONFIG = JSON.stringify({ withDefaultFonts: false, hideClientButton: false, telemetry: false });
+// Scalar renders /api/openapi.json. Everything that would call Scalar's cloud (web fonts, the AI
+// agent, MCP, SDK generation, telemetry, the request proxy) is off: the page works offline.
+const CONFIG = JSON.stringify({
+  withDefaultFonts: false,
+  telemetry: false,
+  agent: { disabled: true },
+  mcp: { disabled: true },
+  showDeveloperTools: "never",
+  showToolbar: "never",
+  hideClientButton: true,
+  documentDownloadType: "json",
+  // "Try it" calls go straight to this server, never through Scalar's proxy.
+  proxyUrl: "",
+  defaultHttpClient: { targetKey: "shell", clientKey: "curl" },
+});
 
 export default function ApiReferencePage() {
   return (

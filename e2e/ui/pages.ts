@@ -1,0 +1,59 @@
+import { expect, type Page } from "@playwright/test";
+
+export class SignUpPage {
+  constructor(private readonly page: Page) {}
+  async open() {
+    await this.page.goto("/sign-up");
+  }
+  async fill(account: { full_name?: string; email: string; username: string; password: string }) {
+    const form = this.page.getByTestId("sign-up-form");
+    if (account.full_name) await form.getByLabel("Full name").fill(account.full_name);
+    await form.getByLabel("Email").fill(account.email);
+    await form.getByLabel("Username").fill(account.username);
+    await form.getByLabel("Password").fill(account.password);
+  }
+  async submit() {
+    await this.page.getByTestId("sign-up-submit").click();
+  }
+}
+
+export class SignInPage {
+  constructor(private readonly page: Page) {}
+  async open() {
+    await this.page.goto("/sign-in");
+  }
+  async signIn(username: string, password: string) {
+    await this.page.getByLabel("Username or email").fill(username);
+    await this.page.getByLabel("Password").fill(password);
+    await this.page.getByTestId("sign-in-submit").click();
+  }
+  error() {
+    return this.page.getByTestId("sign-in-error");
+  }
+}
+
+export class AppShell {
+  constructor(private readonly page: Page) {}
+  async expectSignedInAs(name: string) {
+    await expect(this.page.getByTestId("user-name")).toHaveText(name);
+  }
+  async signOut() {
+    await this.page.getByTestId("user-menu").click();
+    await this.page.getByTestId("sign-out").click();
+    await expect(this.page).toHaveURL(/\/sign-in$/);
+  }
+}
+
+export class ProfilePage {
+  constructor(private readonly page: Page) {}
+  async open() {
+    await this.page.goto("/settings/profile");
+    await expect(this.page.getByTestId("profile-form")).toBeVisible();
+  }
+  field(label: string) {
+    return this.page.getByTestId("profile-form").getByLabel(label);
+  }
+  async save() {
+    await this.page.getByTestId("profile-save").click();
+  }
+}
