@@ -4,20 +4,42 @@ import drizzle from "eslint-plugin-drizzle";
 
 const dbImports = {
   patterns: [
-    { group: ["@/db", "@/db/*", "**/db/*", "../db", "../../db"], message: "Go through a server/<domain> verb; the database belongs to server/." },
-    { group: ["drizzle-orm", "drizzle-orm/*"], message: "Go through a server/<domain> verb; queries belong to server/." },
+    {
+      group: ["@/db", "@/db/*", "**/db/*", "../db", "../../db"],
+      message: "Go through a server/<domain> verb; the database belongs to server/.",
+    },
+    {
+      group: ["drizzle-orm", "drizzle-orm/*"],
+      message: "Go through a server/<domain> verb; queries belong to server/.",
+    },
   ],
 };
 
 const config = [
-  { ignores: [".next/**", "node_modules/**", ".data/**", "db/migrations/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
+  {
+    ignores: [
+      ".next/**",
+      "node_modules/**",
+      ".data/**",
+      "db/migrations/**",
+      "test-results/**",
+      "playwright-report/**",
+      "next-env.d.ts",
+    ],
+  },
   ...nextVitals,
   ...nextTs,
   {
     rules: {
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_" },
+      ],
       // Env is read and validated in one module.
-      "no-restricted-properties": ["error", { object: "process", property: "env", message: "Use getEnv() from server/platform/env." }],
+      "no-restricted-properties": [
+        "error",
+        { object: "process", property: "env", message: "Use getEnv() from server/platform/env." },
+      ],
     },
   },
   {
@@ -35,7 +57,14 @@ const config = [
   },
   {
     // The env module, and configs and test harnesses that run outside the app.
-    files: ["server/platform/env.ts", "*.config.ts", "*.config.mjs", "e2e/**", "tests/**", "scripts/**"],
+    files: [
+      "server/platform/env.ts",
+      "*.config.ts",
+      "*.config.mjs",
+      "e2e/**",
+      "tests/**",
+      "scripts/**",
+    ],
     rules: { "no-restricted-properties": "off" },
   },
 ];

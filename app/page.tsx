@@ -7,10 +7,30 @@ import { getSignedInUser } from "@/server/auth/page-user";
 
 // Each area says "Coming soon" until it ships; the landing page never promises what is not there.
 const FEATURES = [
-  { icon: MessagesSquare, title: "Chat over your knowledge", soon: true, text: "Ask questions and get answers grounded in your own notes and documents, with sources." },
-  { icon: Mic, title: "Live practice", soon: true, text: "Talk with a voice or avatar tutor in real time, and keep every transcript." },
-  { icon: Languages, title: "Xentree English", soon: true, text: "A CEFR A1–C1 programme with instant feedback on your writing and speaking." },
-  { icon: Building2, title: "For organizations", soon: true, text: "Run Xentree for your people: members, roles, teams and API keys." },
+  {
+    icon: MessagesSquare,
+    title: "Chat over your knowledge",
+    soon: true,
+    text: "Ask questions and get answers grounded in your own notes and documents, with sources.",
+  },
+  {
+    icon: Mic,
+    title: "Live practice",
+    soon: true,
+    text: "Talk with a voice or avatar tutor in real time, and keep every transcript.",
+  },
+  {
+    icon: Languages,
+    title: "Xentree English",
+    soon: true,
+    text: "A CEFR A1–C1 programme with instant feedback on your writing and speaking.",
+  },
+  {
+    icon: Building2,
+    title: "For organizations",
+    soon: true,
+    text: "Run Xentree for your people: members, roles, teams and API keys.",
+  },
 ];
 
 export default async function LandingPage() {
@@ -30,10 +50,12 @@ export default async function LandingPage() {
       </header>
       <main className="mx-auto w-full max-w-5xl flex-1 px-4 py-16">
         <section className="max-w-2xl">
-          <h1 className="text-4xl font-semibold tracking-tight sm:text-5xl">Learn with an AI tutor that knows your material.</h1>
-          <p className="mt-4 text-lg text-muted">
-            Xentree brings AI conversations, live speaking practice and an English programme together, over the
-            knowledge you already have.
+          <h1 className="text-4xl font-semibold tracking-tight sm:text-5xl">
+            Learn with an AI tutor that knows your material.
+          </h1>
+          <p className="text-muted mt-4 text-lg">
+            Xentree brings AI conversations, live speaking practice and an English programme
+            together, over the knowledge you already have.
           </p>
           <div className="mt-8 flex flex-wrap gap-3">
             <Button asChild>
@@ -50,22 +72,24 @@ export default async function LandingPage() {
         </section>
         <section aria-label="What Xentree does" className="mt-16 grid gap-6 sm:grid-cols-2">
           {FEATURES.map(({ icon: Icon, title, text, soon }) => (
-            <div key={title} className="rounded-lg border border-border p-6">
-              <Icon className="mb-3 size-5 text-accent" aria-hidden />
+            <div key={title} className="border-border rounded-lg border p-6">
+              <Icon className="text-accent mb-3 size-5" aria-hidden />
               <h2 className="font-semibold">
                 {title}
                 {soon && (
-                  <span className="ml-2 rounded-full bg-surface px-2 py-0.5 align-middle text-xs font-normal text-muted">
+                  <span className="bg-surface text-muted ml-2 rounded-full px-2 py-0.5 align-middle text-xs font-normal">
                     Coming soon
                   </span>
                 )}
               </h2>
-              <p className="mt-1 text-sm text-muted">{text}</p>
+              <p className="text-muted mt-1 text-sm">{text}</p>
             </div>
           ))}
         </section>
       </main>
-      <footer className="border-t border-border py-6 text-center text-xs text-muted">Xentree</footer>
+      <footer className="border-border text-muted border-t py-6 text-center text-xs">
+        Xentree
+      </footer>
     </div>
   );
 }

@@ -8,10 +8,19 @@ export function uniqueName(prefix = "user"): string {
   return `${prefix}${Date.now().toString(36)}${counter}`;
 }
 
-export async function registerUser(request: APIRequestContext, overrides: Partial<Record<string, string>> = {}) {
+export async function registerUser(
+  request: APIRequestContext,
+  overrides: Partial<Record<string, string>> = {},
+) {
   const username = overrides.username ?? uniqueName();
-  const account = { email: `${username}@example.com`, username, password: "a good long password", ...overrides };
+  const account = {
+    email: `${username}@example.com`,
+    username,
+    password: "a good long password",
+    ...overrides,
+  };
   const response = await request.post("/api/auth/register", { data: account });
-  if (response.status() !== 201) throw new Error(`register failed: ${response.status()} ${await response.text()}`);
+  if (response.status() !== 201)
+    throw new Error(`register failed: ${response.status()} ${await response.text()}`);
   return account;
 }

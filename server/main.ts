@@ -38,15 +38,20 @@ try {
   await app.prepare();
 } catch (error) {
   const message = error instanceof Error ? error.message : String(error);
-  fail(/production build/.test(message) ? "there is no production build; run `npm run build` first" : message);
+  fail(
+    /production build/.test(message)
+      ? "there is no production build; run `npm run build` first"
+      : message,
+  );
 }
 
 const server = createServer((req, res) => {
-  req.headers[CLIENT_IP_HEADER] = clientAddress(
-    req.socket.remoteAddress ?? null,
-    req.headers["x-forwarded-for"],
-    trustedProxies,
-  ) ?? "";
+  req.headers[CLIENT_IP_HEADER] =
+    clientAddress(
+      req.socket.remoteAddress ?? null,
+      req.headers["x-forwarded-for"],
+      trustedProxies,
+    ) ?? "";
   void handleRequest(req, res);
 });
 
@@ -61,7 +66,8 @@ async function checkStartUp() {
   const started = Date.now();
   try {
     const response = await fetch(`http://${host}:${env.PORT}/api/health`);
-    if (!response.ok) throw new Error(`the health check answered ${response.status}: ${await response.text()}`);
+    if (!response.ok)
+      throw new Error(`the health check answered ${response.status}: ${await response.text()}`);
     const { database } = (await response.json()) as { database: string };
     console.log(
       `Xentree ${dev ? "(dev) " : ""}ready on http://${env.HOST ?? "localhost"}:${env.PORT} ` +

@@ -44,7 +44,11 @@ export function uniqueIp(): string {
 }
 
 export function anonymousCtx(db: Db, ip = uniqueIp()): Ctx {
-  return { db, actor: { kind: "anonymous" }, request: { id: unique("req"), ip, userAgent: "vitest" } };
+  return {
+    db,
+    actor: { kind: "anonymous" },
+    request: { id: unique("req"), ip, userAgent: "vitest" },
+  };
 }
 
 export function userCtx(db: Db, userId: string, sessionId: string): UserCtx {

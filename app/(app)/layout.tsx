@@ -6,5 +6,9 @@ import { getSignedInUser } from "@/server/auth/page-user";
 export default async function SignedInLayout({ children }: { children: ReactNode }) {
   const user = await getSignedInUser();
   if (!user) redirect("/sign-in");
-  return <AppShell user={{ name: user.full_name || user.username, email: user.email }}>{children}</AppShell>;
+  return (
+    <AppShell user={{ name: user.full_name || user.username, email: user.email }}>
+      {children}
+    </AppShell>
+  );
 }

@@ -23,7 +23,13 @@ export function SignInForm({ redirectTo }: { redirectTo: string }) {
         required
         autoFocus
       />
-      <TextField label="Password" name="password" type="password" autoComplete="current-password" required />
+      <TextField
+        label="Password"
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        required
+      />
       <Button type="submit" pending={pending} data-testid="sign-in-submit">
         Sign in
       </Button>

@@ -39,14 +39,25 @@ export function SignUpForm() {
     // Redirects on success; answers only when signing in failed.
     const result = await signInAction({ error: null, username: input.username }, signInForm);
     setSigningIn(false);
-    setSignInError(result?.error ? `Your account was created, but signing in failed: ${result.error}` : null);
+    setSignInError(
+      result?.error ? `Your account was created, but signing in failed: ${result.error}` : null,
+    );
   }
 
   return (
     <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate data-testid="sign-up-form">
-      {(message || signInError) && <Alert data-testid="sign-up-error">{signInError ?? message}</Alert>}
+      {(message || signInError) && (
+        <Alert data-testid="sign-up-error">{signInError ?? message}</Alert>
+      )}
       <TextField label="Full name" name="full_name" autoComplete="name" error={fields.full_name} />
-      <TextField label="Email" name="email" type="email" autoComplete="email" required error={fields.email} />
+      <TextField
+        label="Email"
+        name="email"
+        type="email"
+        autoComplete="email"
+        required
+        error={fields.email}
+      />
       <TextField
         label="Username"
         name="username"

@@ -23,7 +23,10 @@ const LANGUAGES = [
 export function timeZoneOptions(current: string): { value: string; label: string }[] {
   const zones = Intl.supportedValuesOf("timeZone");
   const all = zones.includes(current) ? zones : [current, ...zones];
-  return ["UTC", ...all.filter((z) => z !== "UTC")].map((z) => ({ value: z, label: z.replaceAll("_", " ") }));
+  return ["UTC", ...all.filter((z) => z !== "UTC")].map((z) => ({
+    value: z,
+    label: z.replaceAll("_", " "),
+  }));
 }
 
 /** The offered languages, with the current one kept even if it was set elsewhere (the API). */

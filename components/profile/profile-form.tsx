@@ -29,7 +29,11 @@ export function ProfileForm() {
     return <Card aria-busy="true" className="h-80 animate-pulse" data-testid="profile-loading" />;
   }
   if (me.isError) {
-    return <Alert>Your profile could not be loaded: {me.error.message}. Reload the page to try again.</Alert>;
+    return (
+      <Alert>
+        Your profile could not be loaded: {me.error.message}. Reload the page to try again.
+      </Alert>
+    );
   }
   const profile = me.data;
 
@@ -48,15 +52,31 @@ export function ProfileForm() {
   return (
     <div className="flex flex-col gap-6">
       <Card>
-        <form onSubmit={onSubmit} className="flex max-w-md flex-col gap-4" noValidate data-testid="profile-form">
+        <form
+          onSubmit={onSubmit}
+          className="flex max-w-md flex-col gap-4"
+          noValidate
+          data-testid="profile-form"
+        >
           {message && <Alert>{message}</Alert>}
           {saved && !update.isPending && (
             <Alert tone="success" data-testid="profile-saved">
               Profile saved
             </Alert>
           )}
-          <TextField label="Full name" name="full_name" defaultValue={profile.full_name ?? ""} error={fields.full_name} />
-          <TextField label="Username" name="username" defaultValue={profile.username} required error={fields.username} />
+          <TextField
+            label="Full name"
+            name="full_name"
+            defaultValue={profile.full_name ?? ""}
+            error={fields.full_name}
+          />
+          <TextField
+            label="Username"
+            name="username"
+            defaultValue={profile.username}
+            required
+            error={fields.username}
+          />
           <SelectField
             label="Language"
             name="preferred_language"

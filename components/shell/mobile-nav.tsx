@@ -13,13 +13,19 @@ export function MobileNav() {
   return (
     <Dialog.Root open={open} onOpenChange={setOpen}>
       <Dialog.Trigger asChild>
-        <Button variant="ghost" size="sm" className="md:hidden" aria-label="Open menu" data-testid="mobile-menu">
+        <Button
+          variant="ghost"
+          size="sm"
+          className="md:hidden"
+          aria-label="Open menu"
+          data-testid="mobile-menu"
+        >
           <Menu className="size-5" aria-hidden />
         </Button>
       </Dialog.Trigger>
       <Dialog.Portal>
         <Dialog.Overlay className="fixed inset-0 z-40 bg-black/40" />
-        <Dialog.Content className="fixed inset-y-0 left-0 z-50 flex w-72 flex-col gap-6 bg-bg p-4 shadow-xl">
+        <Dialog.Content className="bg-bg fixed inset-y-0 left-0 z-50 flex w-72 flex-col gap-6 p-4 shadow-xl">
           <div className="flex items-center justify-between">
             <Dialog.Title asChild>
               <span>

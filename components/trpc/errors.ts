@@ -4,9 +4,15 @@ import type { AppRouter } from "@/server/trpc/root";
 type Issue = { path: string; message: string };
 
 /** Field errors (by dotted path) and a message for the form, from a failed tRPC call. */
-export function formErrors(error: unknown): { fields: Record<string, string>; message: string | null } {
+export function formErrors(error: unknown): {
+  fields: Record<string, string>;
+  message: string | null;
+} {
   if (!(error instanceof TRPCClientError)) {
-    return { fields: {}, message: error ? "Something went wrong; check your connection and try again" : null };
+    return {
+      fields: {},
+      message: error ? "Something went wrong; check your connection and try again" : null,
+    };
   }
   const data = (error as TRPCClientError<AppRouter>).data;
   const issues = (data?.issues ?? []) as Issue[];

@@ -27,12 +27,12 @@ function FieldFrame({ label, hint, error, children }: FieldFrameProps) {
       </LabelPrimitive.Root>
       {children({ id, describedBy })}
       {hint && !error && (
-        <p id={hintId} className="text-xs text-muted">
+        <p id={hintId} className="text-muted text-xs">
           {hint}
         </p>
       )}
       {error && (
-        <p id={errorId} className="text-xs text-danger" role="alert">
+        <p id={errorId} className="text-danger text-xs" role="alert">
           {error}
         </p>
       )}
@@ -69,7 +69,14 @@ type SelectFieldProps = SelectHTMLAttributes<HTMLSelectElement> & {
   options: ReadonlyArray<{ value: string; label: string }>;
 };
 
-export function SelectField({ label, hint, error, options, className, ...props }: SelectFieldProps) {
+export function SelectField({
+  label,
+  hint,
+  error,
+  options,
+  className,
+  ...props
+}: SelectFieldProps) {
   return (
     <FieldFrame label={label} hint={hint} error={error}>
       {({ id, describedBy }) => (

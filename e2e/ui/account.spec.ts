@@ -4,14 +4,22 @@ import { AppShell, ProfilePage, SignInPage, SignUpPage } from "./pages";
 
 const PASSWORD = "a good long password";
 
-test("a learner signs up, signs out, signs back in and edits their profile", async ({ page, context }) => {
+test("a learner signs up, signs out, signs back in and edits their profile", async ({
+  page,
+  context,
+}) => {
   const username = uniqueName("ui");
   await page.goto("/");
   await page.getByTestId("landing-sign-up").click();
   await expect(page).toHaveURL(/\/sign-up$/);
 
   const signUp = new SignUpPage(page);
-  await signUp.fill({ full_name: "Grace Hopper", email: `${username}@example.com`, username, password: PASSWORD });
+  await signUp.fill({
+    full_name: "Grace Hopper",
+    email: `${username}@example.com`,
+    username,
+    password: PASSWORD,
+  });
   await signUp.submit();
   await expect(page).toHaveURL(/\/home$/);
   const shell = new AppShell(page);
@@ -49,11 +57,18 @@ test("a learner signs up, signs out, signs back in and edits their profile", asy
   await shell.expectSignedInAs("Grace B. Hopper");
 });
 
-test("sign-up shows the server's field errors and keeps what was typed", async ({ page, request }) => {
+test("sign-up shows the server's field errors and keeps what was typed", async ({
+  page,
+  request,
+}) => {
   const taken = await registerUser(request);
   const signUp = new SignUpPage(page);
   await signUp.open();
-  await signUp.fill({ email: `${uniqueName()}@example.com`, username: taken.username, password: "short" });
+  await signUp.fill({
+    email: `${uniqueName()}@example.com`,
+    username: taken.username,
+    password: "short",
+  });
   await signUp.submit();
   const form = page.getByTestId("sign-up-form");
   await expect(form.getByText("Use at least 8 characters")).toBeVisible();

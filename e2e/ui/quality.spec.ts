@@ -11,9 +11,15 @@ async function signIn(page: Page, request: Parameters<typeof registerUser>[0]) {
 }
 
 async function expectAccessible(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
+  const serious = results.violations.filter(
+    (v) => v.impact === "serious" || v.impact === "critical",
+  );
+  expect(
+    serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+  ).toEqual([]);
 }
 
 for (const scheme of ["light", "dark"] as const) {
@@ -28,11 +34,17 @@ for (const scheme of ["light", "dark"] as const) {
       await page.goto(path);
       await page.waitForLoadState("networkidle");
       await expectAccessible(page);
-      await page.screenshot({ path: `test-results/screenshots/${path.slice(1).replaceAll("/", "-")}-desktop-${scheme}.png` });
+      await page.screenshot({
+        path: `test-results/screenshots/${path.slice(1).replaceAll("/", "-")}-desktop-${scheme}.png`,
+      });
       await page.setViewportSize({ width: 390, height: 844 });
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - window.innerWidth,
+      );
       expect(overflow, `${path} scrolls sideways on a phone`).toBeLessThanOrEqual(0);
-      await page.screenshot({ path: `test-results/screenshots/${path.slice(1).replaceAll("/", "-")}-phone-${scheme}.png` });
+      await page.screenshot({
+        path: `test-results/screenshots/${path.slice(1).replaceAll("/", "-")}-phone-${scheme}.png`,
+      });
       await page.setViewportSize({ width: 1280, height: 800 });
     }
   });
@@ -52,7 +64,8 @@ test("the API reference renders from local files only", async ({ page }) => {
   const foreign: string[] = [];
   page.on("request", (r) => {
     const url = new URL(r.url());
-    if (!["127.0.0.1", "localhost"].includes(url.hostname) && url.protocol.startsWith("http")) foreign.push(r.url());
+    if (!["127.0.0.1", "localhost"].includes(url.hostname) && url.protocol.startsWith("http"))
+      foreign.push(r.url());
   });
   await page.goto("/docs/api");
   await expect(page.getByText("Create an account").first()).toBeVisible({ timeout: 20_000 });

@@ -3,10 +3,16 @@ import { describe, expect, it } from "vitest";
 import { AppError } from "@/server/platform/errors";
 import { signAccessToken, verifyAccessToken } from "./access-tokens";
 
-const claims = { userId: "6f1c9b8e-7d0a-4b5e-9a3c-1f2e3d4c5b6a", sessionId: "0b1c2d3e-4f50-4617-8293-a4b5c6d7e8f9" };
+const claims = {
+  userId: "6f1c9b8e-7d0a-4b5e-9a3c-1f2e3d4c5b6a",
+  sessionId: "0b1c2d3e-4f50-4617-8293-a4b5c6d7e8f9",
+};
 
 async function codeOf(token: string) {
-  const error = await verifyAccessToken(token).then(() => null, (e: unknown) => e);
+  const error = await verifyAccessToken(token).then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(AppError);
   return (error as AppError).code;
 }
@@ -22,7 +28,12 @@ describe("access tokens", () => {
 
     const token = await signAccessToken(claims);
     const [header, payload, signature] = token.split(".");
-    const forged = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(payload!, "base64url").toString()), sub: "someone-else" })).toString("base64url");
+    const forged = Buffer.from(
+      JSON.stringify({
+        ...JSON.parse(Buffer.from(payload!, "base64url").toString()),
+        sub: "someone-else",
+      }),
+    ).toString("base64url");
     expect(await codeOf(`${header}.${forged}.${signature}`)).toBe("invalid_token");
     expect(await codeOf("not.a.jwt")).toBe("invalid_token");
 

@@ -12,7 +12,10 @@ let key: { secret: string; bytes: Uint8Array } | undefined;
 function signingKey(): Uint8Array {
   const secret = getEnv().AUTH_SECRET;
   if (key?.secret !== secret) {
-    key = { secret, bytes: createHmac("sha256", secret).update("xentree access token v1").digest() };
+    key = {
+      secret,
+      bytes: createHmac("sha256", secret).update("xentree access token v1").digest(),
+    };
   }
   return key.bytes;
 }
@@ -40,7 +43,11 @@ export async function verifyAccessToken(token: string): Promise<AccessClaims> {
       audience: AUDIENCE,
       algorithms: ["HS256"],
     });
-    if (payload.typ !== "access" || typeof payload.sub !== "string" || typeof payload.sid !== "string") {
+    if (
+      payload.typ !== "access" ||
+      typeof payload.sub !== "string" ||
+      typeof payload.sid !== "string"
+    ) {
       throw new AppError("invalid_token", "The access token is not valid");
     }
     return { userId: payload.sub, sessionId: payload.sid };

@@ -19,7 +19,8 @@ async function expectAppError(promise: Promise<unknown>, code: string) {
   return error as AppError;
 }
 
-const bearer = (token: string) => new Request("http://x/api/auth/me", { headers: { authorization: `Bearer ${token}` } });
+const bearer = (token: string) =>
+  new Request("http://x/api/auth/me", { headers: { authorization: `Bearer ${token}` } });
 
 describeEachDatabase("accounts", (db) => {
   async function newUser() {
@@ -36,9 +37,20 @@ describeEachDatabase("accounts", (db) => {
     const username = unique("Reg");
     const profile = await registerUser({
       ctx: anonymousCtx(db()),
-      input: { email: `${username.toLowerCase()}@example.com`, username, password: "password123", full_name: "Ada" },
+      input: {
+        email: `${username.toLowerCase()}@example.com`,
+        username,
+        password: "password123",
+        full_name: "Ada",
+      },
     });
-    expect(profile).toMatchObject({ username, full_name: "Ada", plan: "free", preferred_language: "en", timezone: "UTC" });
+    expect(profile).toMatchObject({
+      username,
+      full_name: "Ada",
+      plan: "free",
+      preferred_language: "en",
+      timezone: "UTC",
+    });
     expect(profile).not.toHaveProperty("password_hash");
     expect(profile.created_at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
   });
@@ -46,13 +58,20 @@ describeEachDatabase("accounts", (db) => {
   it("refuses a taken email or username, whatever their case", async () => {
     const { profile, username } = await newUser();
     await expectAppError(
-      registerUser({ ctx: anonymousCtx(db()), input: { email: profile.email, username: unique("x"), password: "password123" } }),
+      registerUser({
+        ctx: anonymousCtx(db()),
+        input: { email: profile.email, username: unique("x"), password: "password123" },
+      }),
       "email_taken",
     );
     await expectAppError(
       registerUser({
         ctx: anonymousCtx(db()),
-        input: { email: `${unique("x")}@example.com`, username: username.toUpperCase(), password: "password123" },
+        input: {
+          email: `${unique("x")}@example.com`,
+          username: username.toUpperCase(),
+          password: "password123",
+        },
       }),
       "username_taken",
     );
@@ -61,7 +80,10 @@ describeEachDatabase("accounts", (db) => {
   it("logs in by username or email and issues working tokens", async () => {
     const { profile, username, password } = await newUser();
     for (const identifier of [username, profile.email.toUpperCase()]) {
-      const tokens = await login({ ctx: anonymousCtx(db()), input: { username: identifier, password } });
+      const tokens = await login({
+        ctx: anonymousCtx(db()),
+        input: { username: identifier, password },
+      });
       expect(tokens.token_type).toBe("bearer");
       expect(tokens.expires_in).toBe(900);
       expect(tokens.refresh_token).toMatch(/^xrt_/);
@@ -77,7 +99,10 @@ describeEachDatabase("accounts", (db) => {
       "invalid_credentials",
     );
     const unknown = await expectAppError(
-      login({ ctx: anonymousCtx(db()), input: { username: unique("ghost"), password: "whatever1" } }),
+      login({
+        ctx: anonymousCtx(db()),
+        input: { username: unique("ghost"), password: "whatever1" },
+      }),
       "invalid_credentials",
     );
     expect(wrong.message).toBe(unknown.message);
@@ -86,9 +111,15 @@ describeEachDatabase("accounts", (db) => {
   it("limits failed logins per account, from any address, with a Retry-After", async () => {
     const { username, password } = await newUser();
     for (let i = 0; i < 10; i++) {
-      await expectAppError(login({ ctx: anonymousCtx(db()), input: { username, password: "wrong-password" } }), "invalid_credentials");
+      await expectAppError(
+        login({ ctx: anonymousCtx(db()), input: { username, password: "wrong-password" } }),
+        "invalid_credentials",
+      );
     }
-    const limited = await expectAppError(login({ ctx: anonymousCtx(db()), input: { username, password } }), "rate_limited");
+    const limited = await expectAppError(
+      login({ ctx: anonymousCtx(db()), input: { username, password } }),
+      "rate_limited",
+    );
     expect(limited.retryAfterSeconds).toBeGreaterThan(0);
     expect(limited.retryAfterSeconds).toBeLessThanOrEqual(15 * 60);
   });
@@ -97,28 +128,45 @@ describeEachDatabase("accounts", (db) => {
     const ip = uniqueIp();
     for (let i = 0; i < 50; i++) {
       await expectAppError(
-        login({ ctx: anonymousCtx(db(), ip), input: { username: unique("nobody"), password: "wrong-password" } }),
+        login({
+          ctx: anonymousCtx(db(), ip),
+          input: { username: unique("nobody"), password: "wrong-password" },
+        }),
         "invalid_credentials",
       );
     }
     const { username, password } = await newUser();
-    await expectAppError(login({ ctx: anonymousCtx(db(), ip), input: { username, password } }), "rate_limited");
-    await expect(login({ ctx: anonymousCtx(db()), input: { username, password } })).resolves.toBeDefined();
+    await expectAppError(
+      login({ ctx: anonymousCtx(db(), ip), input: { username, password } }),
+      "rate_limited",
+    );
+    await expect(
+      login({ ctx: anonymousCtx(db()), input: { username, password } }),
+    ).resolves.toBeDefined();
   });
 
   it("rotates refresh tokens, and a reused one signs the whole session out", async () => {
     const { username, password } = await newUser();
     const first = await login({ ctx: anonymousCtx(db()), input: { username, password } });
-    const second = await refreshSession({ ctx: anonymousCtx(db()), input: { refresh_token: first.refresh_token } });
+    const second = await refreshSession({
+      ctx: anonymousCtx(db()),
+      input: { refresh_token: first.refresh_token },
+    });
     expect(second.refresh_token).not.toBe(first.refresh_token);
     expect((await authenticate(db(), bearer(second.access_token))).actor.kind).toBe("user");
 
-    await expectAppError(refreshSession({ ctx: anonymousCtx(db()), input: { refresh_token: first.refresh_token } }), "invalid_token");
+    await expectAppError(
+      refreshSession({ ctx: anonymousCtx(db()), input: { refresh_token: first.refresh_token } }),
+      "invalid_token",
+    );
     // Theft detected: the newest tokens of that session die too.
     const after = await authenticate(db(), bearer(second.access_token));
     expect(after.actor.kind).toBe("anonymous");
     expect(after.error?.code).toBe("invalid_token");
-    await expectAppError(refreshSession({ ctx: anonymousCtx(db()), input: { refresh_token: second.refresh_token } }), "invalid_token");
+    await expectAppError(
+      refreshSession({ ctx: anonymousCtx(db()), input: { refresh_token: second.refresh_token } }),
+      "invalid_token",
+    );
   });
 
   it("lets exactly one of two concurrent refreshes with the same token win", async () => {
@@ -132,7 +180,10 @@ describeEachDatabase("accounts", (db) => {
   });
 
   it("rejects unknown refresh tokens", async () => {
-    await expectAppError(refreshSession({ ctx: anonymousCtx(db()), input: { refresh_token: "xrt_nope" } }), "invalid_token");
+    await expectAppError(
+      refreshSession({ ctx: anonymousCtx(db()), input: { refresh_token: "xrt_nope" } }),
+      "invalid_token",
+    );
   });
 
   it("logout stops the session's access and refresh tokens at once, and only that session", async () => {
@@ -143,36 +194,73 @@ describeEachDatabase("accounts", (db) => {
     await logout({ ctx: userCtx(db(), claims.userId, claims.sessionId), input: {} });
 
     expect((await authenticate(db(), bearer(a.access_token))).error?.code).toBe("invalid_token");
-    await expectAppError(refreshSession({ ctx: anonymousCtx(db()), input: { refresh_token: a.refresh_token } }), "invalid_token");
+    await expectAppError(
+      refreshSession({ ctx: anonymousCtx(db()), input: { refresh_token: a.refresh_token } }),
+      "invalid_token",
+    );
     expect((await authenticate(db(), bearer(b.access_token))).actor.kind).toBe("user");
   });
 
   it("logout with another user's refresh token leaves that user signed in", async () => {
     const alice = await newUser();
     const bob = await newUser();
-    const aliceTokens = await login({ ctx: anonymousCtx(db()), input: { username: alice.username, password: alice.password } });
-    const bobTokens = await login({ ctx: anonymousCtx(db()), input: { username: bob.username, password: bob.password } });
+    const aliceTokens = await login({
+      ctx: anonymousCtx(db()),
+      input: { username: alice.username, password: alice.password },
+    });
+    const bobTokens = await login({
+      ctx: anonymousCtx(db()),
+      input: { username: bob.username, password: bob.password },
+    });
     const claims = await verifyAccessToken(aliceTokens.access_token);
-    await logout({ ctx: userCtx(db(), claims.userId, claims.sessionId), input: { refresh_token: bobTokens.refresh_token } });
-    await expect(refreshSession({ ctx: anonymousCtx(db()), input: { refresh_token: bobTokens.refresh_token } })).resolves.toBeDefined();
+    await logout({
+      ctx: userCtx(db(), claims.userId, claims.sessionId),
+      input: { refresh_token: bobTokens.refresh_token },
+    });
+    await expect(
+      refreshSession({
+        ctx: anonymousCtx(db()),
+        input: { refresh_token: bobTokens.refresh_token },
+      }),
+    ).resolves.toBeDefined();
   });
 
   it("updates the caller's own profile and refuses a taken username", async () => {
     const me = await newUser();
     const other = await newUser();
-    const tokens = await login({ ctx: anonymousCtx(db()), input: { username: me.username, password: me.password } });
+    const tokens = await login({
+      ctx: anonymousCtx(db()),
+      input: { username: me.username, password: me.password },
+    });
     const claims = await verifyAccessToken(tokens.access_token);
     const ctx = userCtx(db(), claims.userId, claims.sessionId);
 
-    const updated = await updateMe({ ctx, input: { full_name: "New Name", preferred_language: "pt-BR", timezone: "Europe/Lisbon" } });
-    expect(updated).toMatchObject({ full_name: "New Name", preferred_language: "pt-BR", timezone: "Europe/Lisbon", username: me.username });
-    expect(Date.parse(updated.updated_at)).toBeGreaterThanOrEqual(Date.parse(me.profile.updated_at));
+    const updated = await updateMe({
+      ctx,
+      input: { full_name: "New Name", preferred_language: "pt-BR", timezone: "Europe/Lisbon" },
+    });
+    expect(updated).toMatchObject({
+      full_name: "New Name",
+      preferred_language: "pt-BR",
+      timezone: "Europe/Lisbon",
+      username: me.username,
+    });
+    expect(Date.parse(updated.updated_at)).toBeGreaterThanOrEqual(
+      Date.parse(me.profile.updated_at),
+    );
 
-    await expectAppError(updateMe({ ctx, input: { username: other.username.toUpperCase() } }), "username_taken");
+    await expectAppError(
+      updateMe({ ctx, input: { username: other.username.toUpperCase() } }),
+      "username_taken",
+    );
     // Changing only the case of one's own username is fine.
-    await expect(updateMe({ ctx, input: { username: me.username.toUpperCase() } })).resolves.toMatchObject({
+    await expect(
+      updateMe({ ctx, input: { username: me.username.toUpperCase() } }),
+    ).resolves.toMatchObject({
       username: me.username.toUpperCase(),
     });
-    expect((await getMe({ ctx: userCtx(db(), other.profile.id, claims.sessionId) })).username).toBe(other.username);
+    expect((await getMe({ ctx: userCtx(db(), other.profile.id, claims.sessionId) })).username).toBe(
+      other.username,
+    );
   });
 });

@@ -30,20 +30,27 @@ async function authenticateHeader(
   authorization: string | null,
 ): Promise<Authentication> {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? "");
-  const apiKey = request.headers.get("x-api-key") ?? (match?.[1]?.startsWith("xntr-") ? match[1] : null);
+  const apiKey =
+    request.headers.get("x-api-key") ?? (match?.[1]?.startsWith("xntr-") ? match[1] : null);
   if (apiKey !== null) {
     return { actor: ANONYMOUS, error: new AppError("invalid_api_key", "The API key is not valid") };
   }
   if (!match?.[1]) {
     return {
       actor: ANONYMOUS,
-      error: new AppError("invalid_token", "Send the access token as `Authorization: Bearer <token>`"),
+      error: new AppError(
+        "invalid_token",
+        "Send the access token as `Authorization: Bearer <token>`",
+      ),
     };
   }
   try {
     const claims = await verifyAccessToken(match[1]);
     if (!(await isSessionLive(db, claims.sessionId, claims.userId))) {
-      return { actor: ANONYMOUS, error: new AppError("invalid_token", "The session has ended; sign in again") };
+      return {
+        actor: ANONYMOUS,
+        error: new AppError("invalid_token", "The session has ended; sign in again"),
+      };
     }
     return { actor: { kind: "user", ...claims, via: "bearer" } };
   } catch (error) {

@@ -14,14 +14,22 @@ function safeRedirect(value: FormDataEntryValue | null): string {
 export async function signInAction(_previous: SignInState, form: FormData): Promise<SignInState> {
   const username = String(form.get("username") ?? "").trim();
   const password = String(form.get("password") ?? "");
-  if (!username || !password) return { error: "Enter your username or email and your password", username };
+  if (!username || !password)
+    return { error: "Enter your username or email and your password", username };
   try {
-    await signIn("credentials", { username, password, redirectTo: safeRedirect(form.get("redirectTo")) });
+    await signIn("credentials", {
+      username,
+      password,
+      redirectTo: safeRedirect(form.get("redirectTo")),
+    });
     return { error: null, username };
   } catch (error) {
     // Anything else (including Next's redirect signal after success) must propagate.
     if (!(error instanceof AuthError)) throw error;
-    if (error instanceof RateLimitedSignIn || (error as { code?: string }).code === "rate_limited") {
+    if (
+      error instanceof RateLimitedSignIn ||
+      (error as { code?: string }).code === "rate_limited"
+    ) {
       return { error: "Too many failed attempts. Wait a few minutes, then try again.", username };
     }
     if (error.type === "CredentialsSignin") {

@@ -52,7 +52,13 @@ export async function signInWithPassword(
   return { user, sessionId };
 }
 
-export async function login({ ctx, input }: { ctx: Ctx; input: LoginRequest }): Promise<TokenResponse> {
+export async function login({
+  ctx,
+  input,
+}: {
+  ctx: Ctx;
+  input: LoginRequest;
+}): Promise<TokenResponse> {
   const { user, sessionId } = await signInWithPassword(ctx, input, "api");
   return issueTokens(ctx.db, user.id, sessionId);
 }

@@ -9,7 +9,13 @@ import { revokeSession } from "./sessions";
  * Ends the caller's session: its access and refresh tokens stop working at once. A refresh token
  * of another of the caller's sessions, when given, ends that session too; anyone else's is ignored.
  */
-export async function logout({ ctx, input }: { ctx: UserCtx; input: LogoutRequest }): Promise<void> {
+export async function logout({
+  ctx,
+  input,
+}: {
+  ctx: UserCtx;
+  input: LogoutRequest;
+}): Promise<void> {
   await revokeSession(ctx.db, ctx.actor.sessionId, "logout");
   if (!input.refresh_token) return;
   const [other] = await ctx.db

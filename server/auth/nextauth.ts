@@ -42,10 +42,16 @@ export const { handlers, signIn, signOut } = NextAuth(() => ({
         };
         try {
           const { user, sessionId } = await signInWithPassword(ctx, parsed.data, "browser");
-          return { id: user.id, email: user.email, name: user.fullName ?? user.username, sessionId };
+          return {
+            id: user.id,
+            email: user.email,
+            name: user.fullName ?? user.username,
+            sessionId,
+          };
         } catch (error) {
           if (error instanceof AppError && error.code === "invalid_credentials") return null;
-          if (error instanceof AppError && error.code === "rate_limited") throw new RateLimitedSignIn();
+          if (error instanceof AppError && error.code === "rate_limited")
+            throw new RateLimitedSignIn();
           throw error;
         }
       },

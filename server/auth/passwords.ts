@@ -16,7 +16,10 @@ let dummyHash: Promise<string> | undefined;
  * Checks a password. With no stored hash (unknown account) it still spends the same work on a
  * dummy hash, so response times do not reveal which accounts exist.
  */
-export async function verifyPassword(storedHash: string | null, password: string): Promise<boolean> {
+export async function verifyPassword(
+  storedHash: string | null,
+  password: string,
+): Promise<boolean> {
   if (!storedHash) {
     dummyHash ??= hashPassword("not-a-real-password");
     await verify(await dummyHash, password).catch(() => false);

@@ -24,7 +24,9 @@ export async function updateMe({
     const [other] = await ctx.db
       .select({ id: users.id })
       .from(users)
-      .where(and(eq(sql`lower(${users.username})`, input.username.toLowerCase()), ne(users.id, userId)));
+      .where(
+        and(eq(sql`lower(${users.username})`, input.username.toLowerCase()), ne(users.id, userId)),
+      );
     if (other) throw usernameTaken();
   }
   try {
@@ -33,7 +35,9 @@ export async function updateMe({
       .set({
         ...(input.full_name !== undefined && { fullName: input.full_name || null }),
         ...(input.username !== undefined && { username: input.username }),
-        ...(input.preferred_language !== undefined && { preferredLanguage: input.preferred_language }),
+        ...(input.preferred_language !== undefined && {
+          preferredLanguage: input.preferred_language,
+        }),
         ...(input.timezone !== undefined && { timezone: input.timezone }),
         updatedAt: sql`now()`,
       })

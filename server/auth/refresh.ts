@@ -8,7 +8,8 @@ import { hitRateLimit, peekRateLimit } from "@/server/platform/rate-limiter";
 import type { RefreshRequest, TokenResponse } from "./schemas";
 import { issueTokens, revokeSession } from "./sessions";
 
-const invalid = (message = "The refresh token is not valid") => new AppError("invalid_token", message);
+const invalid = (message = "The refresh token is not valid") =>
+  new AppError("invalid_token", message);
 
 /**
  * Rotates a refresh token. Each token works once: presenting one that was already used means it

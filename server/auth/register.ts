@@ -6,7 +6,13 @@ import { AppError } from "@/server/platform/errors";
 import { hitRateLimit } from "@/server/platform/rate-limiter";
 import { hashPassword } from "./passwords";
 import type { RegisterRequest, UserProfile } from "./schemas";
-import { emailTaken, isUsernameTaken, rethrowUserConflict, toUserProfile, usernameTaken } from "./users";
+import {
+  emailTaken,
+  isUsernameTaken,
+  rethrowUserConflict,
+  toUserProfile,
+  usernameTaken,
+} from "./users";
 
 export async function registerUser({
   ctx,
@@ -26,7 +32,10 @@ export async function registerUser({
   }
 
   // Checked first for a friendly answer; the unique indexes decide races.
-  const [sameEmail] = await ctx.db.select({ id: users.id }).from(users).where(eq(users.email, input.email));
+  const [sameEmail] = await ctx.db
+    .select({ id: users.id })
+    .from(users)
+    .where(eq(users.email, input.email));
   if (sameEmail) throw emailTaken();
   if (await isUsernameTaken(ctx.db, input.username)) throw usernameTaken();
 

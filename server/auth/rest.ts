@@ -57,7 +57,11 @@ export const authOperations = [
       "working. Presenting an already-used refresh token signs the whole session out.",
     auth: "none",
     body: RefreshRequest,
-    response: { status: 200, description: "Fresh tokens for the same session", schema: TokenResponse },
+    response: {
+      status: 200,
+      description: "Fresh tokens for the same session",
+      schema: TokenResponse,
+    },
     errors: ["invalid_token", "rate_limited"],
     handler: ({ ctx, body }) => refreshSession({ ctx, input: body }),
   }),

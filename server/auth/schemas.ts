@@ -1,7 +1,10 @@
 import { z } from "zod";
 
 const Email = z
-  .email({ error: (i) => (i.input === undefined ? "This field is required" : "Enter a valid email address") })
+  .email({
+    error: (i) =>
+      i.input === undefined ? "This field is required" : "Enter a valid email address",
+  })
   .max(254)
   .transform((e) => e.toLowerCase())
   .meta({ example: "ada@example.com" });

@@ -44,7 +44,9 @@ export async function issueTokens(
   // The "xrt_" prefix lets secret scanners and humans recognise a leaked refresh token.
   const refreshToken = `xrt_${randomToken(32)}`;
   const expiresAt = refreshExpiry(now);
-  await db.insert(refreshTokens).values({ sessionId, tokenHash: sha256Hex(refreshToken), expiresAt });
+  await db
+    .insert(refreshTokens)
+    .values({ sessionId, tokenHash: sha256Hex(refreshToken), expiresAt });
   // A refresh extends the session as long as its newest refresh token.
   await db.update(authSessions).set({ expiresAt }).where(eq(authSessions.id, sessionId));
   return {

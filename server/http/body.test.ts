@@ -6,26 +6,35 @@ const post = (body: BodyInit, headers: Record<string, string> = {}) =>
   new Request("http://x/api", { method: "POST", body, headers, duplex: "half" } as RequestInit);
 
 async function errorOf(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(AppError);
   return error as AppError;
 }
 
 describe("readBody", () => {
   it("parses JSON and treats an empty body as {}", async () => {
-    expect(await readBody(post('{"a":1}', { "content-type": "application/json" }), false)).toEqual({ a: 1 });
+    expect(await readBody(post('{"a":1}', { "content-type": "application/json" }), false)).toEqual({
+      a: 1,
+    });
     expect(await readBody(post(""), false)).toEqual({});
   });
 
   it("parses form bodies only where the operation accepts them", async () => {
-    const form = post("username=ada&password=p%26w", { "content-type": "application/x-www-form-urlencoded" });
+    const form = post("username=ada&password=p%26w", {
+      "content-type": "application/x-www-form-urlencoded",
+    });
     expect(await readBody(form, true)).toEqual({ username: "ada", password: "p&w" });
     const mislabelled = post('{"a":1}', { "content-type": "application/x-www-form-urlencoded" });
     expect(await readBody(mislabelled, false)).toEqual({ a: 1 });
   });
 
   it("answers broken JSON with a validation error", async () => {
-    const error = await errorOf(readBody(post("{broken", { "content-type": "application/json" }), false));
+    const error = await errorOf(
+      readBody(post("{broken", { "content-type": "application/json" }), false),
+    );
     expect(error.code).toBe("validation_error");
     expect(error.details.issues).toEqual([expect.objectContaining({ path: "" })]);
   });

@@ -27,15 +27,27 @@ export function handle(operation: AnyOperation) {
     const requestId = pickRequestId(request, newRequestId);
     try {
       const db = await getDb();
-      const ctx: Ctx = { db, actor: { kind: "anonymous" }, request: requestInfo(request, requestId) };
+      const ctx: Ctx = {
+        db,
+        actor: { kind: "anonymous" },
+        request: requestInfo(request, requestId),
+      };
       if (operation.auth !== "none") {
         const { actor, error } = await authenticate(db, request);
         if (actor.kind === "anonymous") {
-          throw error ?? new AppError("not_authenticated", "Sign in first: send `Authorization: Bearer <access_token>`");
+          throw (
+            error ??
+            new AppError(
+              "not_authenticated",
+              "Sign in first: send `Authorization: Bearer <access_token>`",
+            )
+          );
         }
         ctx.actor = actor;
       }
-      const params = operation.params ? parse(operation.params, await route?.params, "params") : undefined;
+      const params = operation.params
+        ? parse(operation.params, await route?.params, "params")
+        : undefined;
       const url = new URL(request.url);
       const query = operation.query
         ? parse(operation.query, Object.fromEntries(url.searchParams), "query")

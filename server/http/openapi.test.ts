@@ -6,7 +6,10 @@ import { operations } from "./registry";
 
 type Doc = {
   openapi: string;
-  paths: Record<string, Record<string, { security: unknown[]; responses: Record<string, unknown> }>>;
+  paths: Record<
+    string,
+    Record<string, { security: unknown[]; responses: Record<string, unknown> }>
+  >;
   components: { securitySchemes: Record<string, unknown>; schemas: Record<string, unknown> };
 };
 
@@ -15,21 +18,37 @@ describe("the OpenAPI document", () => {
 
   it("documents every declared operation with its errors and security", () => {
     expect(doc.openapi).toBe("3.1.0");
-    expect(doc.components.securitySchemes.bearerAuth).toMatchObject({ type: "http", scheme: "bearer" });
+    expect(doc.components.securitySchemes.bearerAuth).toMatchObject({
+      type: "http",
+      scheme: "bearer",
+    });
     expect(doc.components.schemas).toHaveProperty("ErrorResponse");
     for (const op of operations) {
       const entry = doc.paths[op.path]?.[op.method.toLowerCase()];
       expect(entry, `${op.method} ${op.path}`).toBeDefined();
-      expect(Object.keys(entry!.responses)).toEqual(expect.arrayContaining([String(op.response.status), "400", "500"]));
+      expect(Object.keys(entry!.responses)).toEqual(
+        expect.arrayContaining([String(op.response.status), "400", "500"]),
+      );
       if (op.auth === "none") expect(entry!.security).toEqual([]);
       else expect(Object.keys(entry!.responses)).toEqual(expect.arrayContaining(["401", "403"]));
     }
-    expect(doc.paths["/api/auth/login"]?.post).toHaveProperty(["requestBody", "content", "application/x-www-form-urlencoded"]);
+    expect(doc.paths["/api/auth/login"]?.post).toHaveProperty([
+      "requestBody",
+      "content",
+      "application/x-www-form-urlencoded",
+    ]);
   });
 
   it("has a route file binding every declared path and method", () => {
     for (const op of operations) {
-      const file = path.join("app", ...op.path.split("/").filter(Boolean).map((s) => s.replace(/^\{(.+)\}$/, "[$1]")), "route.ts");
+      const file = path.join(
+        "app",
+        ...op.path
+          .split("/")
+          .filter(Boolean)
+          .map((s) => s.replace(/^\{(.+)\}$/, "[$1]")),
+        "route.ts",
+      );
       const source = readFileSync(file, "utf8");
       expect(source, file).toContain(`bindRoute("${op.path}")`);
       expect(source, file).toMatch(new RegExp(`export const \\{[^}]*\\b${op.method}\\b`));

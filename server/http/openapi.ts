@@ -1,5 +1,9 @@
 import { z } from "zod";
-import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObject } from "zod-openapi";
+import {
+  createDocument,
+  type ZodOpenApiOperationObject,
+  type ZodOpenApiPathsObject,
+} from "zod-openapi";
 import { ERROR_STATUS, type ErrorCode } from "@/server/platform/errors";
 import type { AnyOperation } from "./operation";
 import { operations } from "./registry";
@@ -10,7 +14,9 @@ const ErrorResponse = z
       .looseObject({
         error: z.string().meta({ description: "Stable machine-readable code" }),
         message: z.string().meta({ description: "For people" }),
-        request_id: z.string().meta({ description: "Also in the X-Request-Id header and the server log" }),
+        request_id: z
+          .string()
+          .meta({ description: "Also in the X-Request-Id header and the server log" }),
         issues: z
           .array(z.object({ path: z.string(), message: z.string() }))
           .optional()
@@ -20,7 +26,9 @@ const ErrorResponse = z
   })
   .meta({ id: "ErrorResponse" });
 
-const requestIdHeader = z.string().meta({ description: "Identifies the request in the server log" });
+const requestIdHeader = z
+  .string()
+  .meta({ description: "Identifies the request in the server log" });
 const successHeaders = z.object({ "X-Request-Id": requestIdHeader });
 const errorHeaders = successHeaders;
 const rateLimitedHeaders = successHeaders.extend({
@@ -30,7 +38,8 @@ const rateLimitedHeaders = successHeaders.extend({
 function errorCodes(op: AnyOperation): ErrorCode[] {
   const codes: ErrorCode[] = ["validation_error", ...op.errors, "internal_error"];
   if (op.body) codes.push("payload_too_large");
-  if (op.auth !== "none") codes.push("not_authenticated", "invalid_token", "token_expired", "bearer_required");
+  if (op.auth !== "none")
+    codes.push("not_authenticated", "invalid_token", "token_expired", "bearer_required");
   return [...new Set(codes)];
 }
 
@@ -65,7 +74,10 @@ function toOpenApi(op: AnyOperation): ZodOpenApiOperationObject {
     ...(op.description && { description: op.description }),
     security: op.auth === "none" ? [] : [{ bearerAuth: [] }],
     ...((op.query || op.params) && {
-      requestParams: { ...(op.query && { query: op.query }), ...(op.params && { path: op.params }) },
+      requestParams: {
+        ...(op.query && { query: op.query }),
+        ...(op.params && { path: op.params }),
+      },
     }),
     ...(bodyContent && { requestBody: { required: true, content: bodyContent } }),
     responses: {

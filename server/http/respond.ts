@@ -22,7 +22,10 @@ export function errorResponse(error: unknown, requestId: string): Response {
   const appError =
     error instanceof AppError
       ? error
-      : new AppError("internal_error", "Something went wrong on our side; quote the request id if you report it");
+      : new AppError(
+          "internal_error",
+          "Something went wrong on our side; quote the request id if you report it",
+        );
   if (!(error instanceof AppError)) {
     log.error("unhandled error", { request_id: requestId, error });
   }

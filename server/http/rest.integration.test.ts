@@ -8,7 +8,11 @@ import { bindRoute } from "./registry";
 
 type Json = Record<string, unknown> & { detail?: Record<string, unknown> };
 
-async function call(method: string, path: string, init: { body?: string; headers?: Record<string, string> } = {}) {
+async function call(
+  method: string,
+  path: string,
+  init: { body?: string; headers?: Record<string, string> } = {},
+) {
   const handler = bindRoute(path)[method as "GET"];
   if (!handler) throw new Error(`no ${method} ${path}`);
   const request = new Request(`http://localhost${path}`, {
@@ -18,19 +22,41 @@ async function call(method: string, path: string, init: { body?: string; headers
   });
   const response = await handler(request);
   const text = await response.text();
-  return { status: response.status, headers: response.headers, json: (text ? JSON.parse(text) : null) as Json };
+  return {
+    status: response.status,
+    headers: response.headers,
+    json: (text ? JSON.parse(text) : null) as Json,
+  };
 }
 
-const json = (value: unknown) => ({ body: JSON.stringify(value), headers: { "content-type": "application/json" } });
+const json = (value: unknown) => ({
+  body: JSON.stringify(value),
+  headers: { "content-type": "application/json" },
+});
 
 describeEachDatabase("REST door: authentication endpoints", () => {
   it("walks an integrator through register, form login, me, refresh and logout", async () => {
     const username = unique("int");
-    const reg = await call("POST", "/api/auth/register", json({ email: `${username}@example.com`, username, password: "password123" }));
+    const reg = await call(
+      "POST",
+      "/api/auth/register",
+      json({ email: `${username}@example.com`, username, password: "password123" }),
+    );
     expect(reg.status).toBe(201);
     expect(reg.headers.get("x-request-id")).toBeTruthy();
     expect(Object.keys(reg.json).sort()).toEqual(
-      ["created_at", "email", "full_name", "id", "live_nickname", "plan", "preferred_language", "timezone", "updated_at", "username"].sort(),
+      [
+        "created_at",
+        "email",
+        "full_name",
+        "id",
+        "live_nickname",
+        "plan",
+        "preferred_language",
+        "timezone",
+        "updated_at",
+        "username",
+      ].sort(),
     );
 
     const login = await call("POST", "/api/auth/login", {
@@ -44,40 +70,94 @@ describeEachDatabase("REST door: authentication endpoints", () => {
     const me = await call("GET", "/api/auth/me", { headers: auth });
     expect(me.json).toMatchObject({ username, email: `${username}@example.com` });
 
-    const patched = await call("PATCH", "/api/auth/me", { ...json({ full_name: "Grace" }), headers: { ...auth, "content-type": "application/json" } });
+    const patched = await call("PATCH", "/api/auth/me", {
+      ...json({ full_name: "Grace" }),
+      headers: { ...auth, "content-type": "application/json" },
+    });
     expect(patched.json.full_name).toBe("Grace");
 
-    const refreshed = await call("POST", "/api/auth/refresh", json({ refresh_token: login.json.refresh_token }));
+    const refreshed = await call(
+      "POST",
+      "/api/auth/refresh",
+      json({ refresh_token: login.json.refresh_token }),
+    );
     expect(refreshed.status).toBe(200);
-    const reused = await call("POST", "/api/auth/refresh", json({ refresh_token: login.json.refresh_token }));
+    const reused = await call(
+      "POST",
+      "/api/auth/refresh",
+      json({ refresh_token: login.json.refresh_token }),
+    );
     expect(reused.status).toBe(401);
     expect(reused.json.detail?.error).toBe("invalid_token");
 
-    const again = await call("POST", "/api/auth/login", json({ username, password: "password123" }));
+    const again = await call(
+      "POST",
+      "/api/auth/login",
+      json({ username, password: "password123" }),
+    );
     const auth2 = { authorization: `Bearer ${String(again.json.access_token)}` };
     const logout = await call("POST", "/api/auth/logout", { headers: auth2 });
     expect(logout.status).toBe(204);
     const after = await call("GET", "/api/auth/me", { headers: auth2 });
     expect(after.status).toBe(401);
-    expect(after.json.detail).toMatchObject({ error: "invalid_token", request_id: after.headers.get("x-request-id") });
+    expect(after.json.detail).toMatchObject({
+      error: "invalid_token",
+      request_id: after.headers.get("x-request-id"),
+    });
   });
 
   it("answers bad input with the documented errors, never a 500", async () => {
-    const cases: Array<[string, string, { body?: string; headers?: Record<string, string> }, number, string]> = [
+    const cases: Array<
+      [string, string, { body?: string; headers?: Record<string, string> }, number, string]
+    > = [
       ["POST", "/api/auth/register", json({}), 400, "validation_error"],
-      ["POST", "/api/auth/register", json({ email: 1, username: ["x"], password: true }), 400, "validation_error"],
-      ["POST", "/api/auth/register", { body: "{nope", headers: { "content-type": "application/json" } }, 400, "validation_error"],
-      ["POST", "/api/auth/register", { body: "x".repeat(2 * 1024 * 1024), headers: { "content-type": "application/json" } }, 413, "payload_too_large"],
-      ["POST", "/api/auth/login", json({ username: unique("nobody"), password: "password123" }), 401, "invalid_credentials"],
+      [
+        "POST",
+        "/api/auth/register",
+        json({ email: 1, username: ["x"], password: true }),
+        400,
+        "validation_error",
+      ],
+      [
+        "POST",
+        "/api/auth/register",
+        { body: "{nope", headers: { "content-type": "application/json" } },
+        400,
+        "validation_error",
+      ],
+      [
+        "POST",
+        "/api/auth/register",
+        { body: "x".repeat(2 * 1024 * 1024), headers: { "content-type": "application/json" } },
+        413,
+        "payload_too_large",
+      ],
+      [
+        "POST",
+        "/api/auth/login",
+        json({ username: unique("nobody"), password: "password123" }),
+        401,
+        "invalid_credentials",
+      ],
       ["POST", "/api/auth/refresh", json({ refresh_token: "xrt_forged" }), 401, "invalid_token"],
       ["GET", "/api/auth/me", {}, 401, "not_authenticated"],
-      ["GET", "/api/auth/me", { headers: { authorization: "Bearer not-a-jwt" } }, 401, "invalid_token"],
+      [
+        "GET",
+        "/api/auth/me",
+        { headers: { authorization: "Bearer not-a-jwt" } },
+        401,
+        "invalid_token",
+      ],
       ["GET", "/api/auth/me", { headers: { authorization: "Basic abc" } }, 401, "invalid_token"],
       ["GET", "/api/auth/me", { headers: { "x-api-key": "xntr-unknown" } }, 401, "invalid_api_key"],
     ];
     for (const [method, path, init, status, code] of cases) {
       const res = await call(method, path, init);
-      expect({ path, status: res.status, code: res.json.detail?.error }).toEqual({ path, status, code });
+      expect({ path, status: res.status, code: res.json.detail?.error }).toEqual({
+        path,
+        status,
+        code,
+      });
       expect(res.json.detail?.request_id).toBe(res.headers.get("x-request-id"));
     }
     const missing = await call("POST", "/api/auth/register", json({ username: "ab" }));
@@ -92,10 +172,22 @@ describeEachDatabase("REST door: authentication endpoints", () => {
 
   it("answers 409 for a taken email or username", async () => {
     const username = unique("dup");
-    await call("POST", "/api/auth/register", json({ email: `${username}@example.com`, username, password: "password123" }));
-    const email = await call("POST", "/api/auth/register", json({ email: `${username}@EXAMPLE.com`, username: unique("o"), password: "password123" }));
+    await call(
+      "POST",
+      "/api/auth/register",
+      json({ email: `${username}@example.com`, username, password: "password123" }),
+    );
+    const email = await call(
+      "POST",
+      "/api/auth/register",
+      json({ email: `${username}@EXAMPLE.com`, username: unique("o"), password: "password123" }),
+    );
     expect([email.status, email.json.detail?.error]).toEqual([409, "email_taken"]);
-    const name = await call("POST", "/api/auth/register", json({ email: `${unique("o")}@example.com`, username, password: "password123" }));
+    const name = await call(
+      "POST",
+      "/api/auth/register",
+      json({ email: `${unique("o")}@example.com`, username, password: "password123" }),
+    );
     expect([name.status, name.json.detail?.error]).toEqual([409, "username_taken"]);
   });
 

@@ -16,7 +16,9 @@ describe("clientAddress", () => {
 
   it("takes the nearest untrusted hop behind trusted proxies", () => {
     // The client wrote "6.6.6.6" itself; the proxy appended the real peer it saw.
-    expect(clientAddress("10.0.0.2", "6.6.6.6, 203.0.113.5, 10.0.0.3", ["10.0.0.0/8"])).toBe("203.0.113.5");
+    expect(clientAddress("10.0.0.2", "6.6.6.6, 203.0.113.5, 10.0.0.3", ["10.0.0.0/8"])).toBe(
+      "203.0.113.5",
+    );
   });
 
   it("falls back to the peer when X-Forwarded-For is missing or garbage", () => {

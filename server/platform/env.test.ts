@@ -13,13 +13,20 @@ describe("parseEnv", () => {
   });
 
   it("refuses to run production without AUTH_SECRET, naming it", () => {
-    expect(() => parseEnv({ NODE_ENV: "production" })).toThrow(/AUTH_SECRET: is required in production/);
+    expect(() => parseEnv({ NODE_ENV: "production" })).toThrow(
+      /AUTH_SECRET: is required in production/,
+    );
   });
 
   it("names every bad variable at once", () => {
     let message = "";
     try {
-      parseEnv({ NODE_ENV: "production", AUTH_SECRET: "short", DATABASE_URL: "mysql://x", PORT: "http" });
+      parseEnv({
+        NODE_ENV: "production",
+        AUTH_SECRET: "short",
+        DATABASE_URL: "mysql://x",
+        PORT: "http",
+      });
     } catch (error) {
       expect(error).toBeInstanceOf(EnvError);
       message = (error as Error).message;

@@ -46,7 +46,8 @@ const EnvSchema = z
       ctx.addIssue({
         code: "custom",
         path: ["AUTH_SECRET"],
-        message: "is required in production (32+ random characters, e.g. `openssl rand -base64 48`)",
+        message:
+          "is required in production (32+ random characters, e.g. `openssl rand -base64 48`)",
       });
     }
   });

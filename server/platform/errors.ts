@@ -3,7 +3,9 @@ import { z } from "zod";
 // "Required" reads better than "expected string, received undefined" for a missing field.
 z.config({
   customError: (issue) =>
-    issue.code === "invalid_type" && issue.input === undefined ? "This field is required" : undefined,
+    issue.code === "invalid_type" && issue.input === undefined
+      ? "This field is required"
+      : undefined,
 });
 
 // One error type for every expected failure, with the codes of the REST contract.

@@ -6,7 +6,10 @@ type Level = keyof typeof LEVELS;
 
 function write(level: Level, message: string, fields: Record<string, unknown>) {
   if (LEVELS[level] < LEVELS[getEnv().LOG_LEVEL]) return;
-  const line = JSON.stringify({ time: new Date().toISOString(), level, message, ...fields }, errorReplacer);
+  const line = JSON.stringify(
+    { time: new Date().toISOString(), level, message, ...fields },
+    errorReplacer,
+  );
   (level === "error" || level === "warn" ? process.stderr : process.stdout).write(line + "\n");
 }
 

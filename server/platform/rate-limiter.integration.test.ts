@@ -7,9 +7,13 @@ describeEachDatabase("rate limiter", (db) => {
     const key = unique("burst:");
     const limit = { limit: 10, windowSeconds: 60 };
     const now = new Date();
-    const results = await Promise.all(Array.from({ length: 100 }, () => hitRateLimit(db(), key, limit, now)));
+    const results = await Promise.all(
+      Array.from({ length: 100 }, () => hitRateLimit(db(), key, limit, now)),
+    );
     expect(results.filter((r) => r.allowed)).toHaveLength(10);
-    expect(results.map((r) => r.count).sort((a, b) => a - b)).toEqual(Array.from({ length: 100 }, (_, i) => i + 1));
+    expect(results.map((r) => r.count).sort((a, b) => a - b)).toEqual(
+      Array.from({ length: 100 }, (_, i) => i + 1),
+    );
   });
 
   it("starts a new window, peeks without counting and forgets on reset", async () => {

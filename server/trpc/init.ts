@@ -2,7 +2,12 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import type { TRPC_ERROR_CODE_KEY } from "@trpc/server/rpc";
 import { ZodError } from "zod";
 import type { UserActor } from "@/server/platform/context";
-import { AppError, ERROR_STATUS, toValidationIssues, type ValidationIssue } from "@/server/platform/errors";
+import {
+  AppError,
+  ERROR_STATUS,
+  toValidationIssues,
+  type ValidationIssue,
+} from "@/server/platform/errors";
 import { log } from "@/server/platform/logger";
 import type { TrpcContext } from "./context";
 
@@ -19,7 +24,11 @@ const TRPC_CODE: Record<number, TRPC_ERROR_CODE_KEY> = {
 };
 
 function toTrpcError(error: AppError): TRPCError {
-  return new TRPCError({ code: TRPC_CODE[ERROR_STATUS[error.code]] ?? "INTERNAL_SERVER_ERROR", message: error.message, cause: error });
+  return new TRPCError({
+    code: TRPC_CODE[ERROR_STATUS[error.code]] ?? "INTERNAL_SERVER_ERROR",
+    message: error.message,
+    cause: error,
+  });
 }
 
 const t = initTRPC.context<TrpcContext>().create({
@@ -29,7 +38,8 @@ const t = initTRPC.context<TrpcContext>().create({
     if (error.cause instanceof ZodError) issues = toValidationIssues(error.cause.issues);
     else if (Array.isArray(app?.details.issues)) issues = app.details.issues as ValidationIssue[];
     const internal = error.code === "INTERNAL_SERVER_ERROR" && !app;
-    if (internal) log.error("unhandled error", { request_id: ctx?.request.id, path: shape.data.path, error });
+    if (internal)
+      log.error("unhandled error", { request_id: ctx?.request.id, path: shape.data.path, error });
     return {
       message: internal ? "Something went wrong on our side; try again" : shape.message,
       code: shape.code,

@@ -6,7 +6,11 @@ import { getSignedInUser } from "@/server/auth/page-user";
 
 export const metadata = { title: "Sign in" };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ next?: string }>;
+}) {
   if (await getSignedInUser()) redirect("/home");
   const { next } = await searchParams;
   return (
@@ -15,7 +19,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       footer={
         <>
           New here?{" "}
-          <Link href="/sign-up" className="font-medium text-accent hover:underline">
+          <Link href="/sign-up" className="text-accent font-medium hover:underline">
             Create an account
           </Link>
         </>

@@ -6,7 +6,10 @@ export const metadata = { title: "Profile" };
 export default function ProfilePage() {
   return (
     <>
-      <PageHeader title="Profile" description="How Xentree addresses you, and in which language and time zone." />
+      <PageHeader
+        title="Profile"
+        description="How Xentree addresses you, and in which language and time zone."
+      />
       <ProfileForm />
     </>
   );

@@ -10,7 +10,9 @@ function handler(request: Request) {
     req: request,
     router: appRouter,
     createContext: () => createTrpcContext(request, requestId),
-    responseMeta: () => ({ headers: new Headers({ "x-request-id": requestId, "cache-control": "no-store" }) }),
+    responseMeta: () => ({
+      headers: new Headers({ "x-request-id": requestId, "cache-control": "no-store" }),
+    }),
   });
 }
 
