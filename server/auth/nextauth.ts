@@ -3,6 +3,7 @@ import Credentials from "next-auth/providers/credentials";
 import { getDb } from "@/db/client";
 import { getEnv } from "@/server/platform/env";
 import { AppError } from "@/server/platform/errors";
+import { log } from "@/server/platform/logger";
 import { requestInfo } from "@/server/platform/request-info";
 import { newRequestId } from "@/server/platform/crypto";
 import { signInWithPassword } from "./login";
@@ -29,6 +30,14 @@ export const { handlers, signIn, signOut } = NextAuth(() => ({
   trustHost: true,
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: "/sign-in", error: "/sign-in" },
+  // A wrong password is an answer, not a server error: keep it out of the error log.
+  logger: {
+    error: (error: Error) => {
+      if ((error as { type?: string }).type !== "CredentialsSignin") log.error("auth.js error", { error });
+    },
+    warn: (code: string) => log.warn("auth.js warning", { code }),
+    debug: () => {},
+  },
   providers: [
     Credentials({
       credentials: { username: {}, password: {} },

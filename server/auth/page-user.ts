@@ -1,4 +1,5 @@
 import { headers } from "next/headers";
+import { cache } from "react";
 import { getDb } from "@/db/client";
 import { newRequestId } from "@/server/platform/crypto";
 import { requestInfo } from "@/server/platform/request-info";
@@ -6,11 +7,14 @@ import { authenticate } from "./authenticate";
 import { getMe } from "./profile";
 import type { UserProfile } from "./schemas";
 
-/** The signed-in user for a server component (the browser cookie), or null. */
-export async function getSignedInUser(): Promise<UserProfile | null> {
+/**
+ * The signed-in user for a server component (the browser cookie), or null. Cached per request,
+ * so a layout and its page share one lookup.
+ */
+export const getSignedInUser = cache(async (): Promise<UserProfile | null> => {
   const request = new Request("http://page.local/", { headers: await headers() });
   const db = await getDb();
   const { actor } = await authenticate(db, request);
   if (actor.kind !== "user") return null;
   return getMe({ ctx: { db, actor, request: requestInfo(request, newRequestId()) } });
-}
+});
