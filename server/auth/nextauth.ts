@@ -33,7 +33,8 @@ export const { handlers, signIn, signOut } = NextAuth(() => ({
   // A wrong password is an answer, not a server error: keep it out of the error log.
   logger: {
     error: (error: Error) => {
-      if ((error as { type?: string }).type !== "CredentialsSignin") log.error("auth.js error", { error });
+      if ((error as { type?: string }).type !== "CredentialsSignin")
+        log.error("auth.js error", { error });
     },
     warn: (code: string) => log.warn("auth.js warning", { code }),
     debug: () => {},

@@ -108,7 +108,10 @@ export function buildOpenApiDocument(serverUrl?: string) {
         "JSON bodies are limited to 1 MiB.",
     },
     ...(serverUrl && { servers: [{ url: serverUrl }] }),
-    tags: [{ name: "Authentication", description: "Accounts, tokens and the signed-in profile" }],
+    tags: [
+      { name: "Authentication", description: "Accounts, tokens and the signed-in profile" },
+      { name: "Organizations", description: "Organizations, their members, roles and teams" },
+    ],
     paths,
     components: {
       securitySchemes: {

@@ -1,11 +1,15 @@
 import type { z } from "zod";
 import type { Ctx, UserCtx } from "@/server/platform/context";
 import type { ErrorCode } from "@/server/platform/errors";
+import type { Scope } from "@/server/platform/scopes";
 
 export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
-/** `none`: anyone; `bearer`: a signed-in user (access token or browser session), never an API key. */
-export type OperationAuth = "none" | "bearer";
+/**
+ * `none`: anyone. `bearer`: a signed-in user (access token or browser session), never an API key.
+ * `{ scope }`: a signed-in user, or an API key granted that scope.
+ */
+export type OperationAuth = "none" | "bearer" | { scope: Scope };
 
 type AnyObject = z.ZodObject;
 
@@ -50,7 +54,7 @@ export type Operation<
 };
 
 export function defineOperation<
-  A extends OperationAuth,
+  const A extends OperationAuth,
   B extends AnyObject | undefined = undefined,
   Q extends AnyObject | undefined = undefined,
   P extends AnyObject | undefined = undefined,

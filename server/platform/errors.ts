@@ -24,6 +24,7 @@ export const ERROR_STATUS = {
   INSUFFICIENT_API_KEY_SCOPE: 403,
   ip_not_allowed: 403,
   not_found: 404,
+  user_not_found: 404,
   conflict: 409,
   live_session_active: 409,
   slug_taken: 409,

@@ -1,8 +1,10 @@
 import { authRouter } from "@/server/auth/router";
+import { organizationsRouter } from "@/server/organizations/router";
 import { createCallerFactory, router } from "./init";
 
 export const appRouter = router({
   auth: authRouter,
+  organizations: organizationsRouter,
 });
 
 export type AppRouter = typeof appRouter;

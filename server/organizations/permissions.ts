@@ -1,0 +1,69 @@
+import type { Role } from "@/db/schema";
+import { AppError } from "@/server/platform/errors";
+
+/** Strongest first. */
+const RANK: Record<Role, number> = { owner: 4, admin: 3, manager: 2, member: 1 };
+
+/**
+ * Who may do what in an organization: the weakest role allowed each action. Managers act on
+ * members of their own team only, and nobody acts on someone stronger or grants a role above
+ * their own (see `canManageMember`).
+ */
+export const PERMISSIONS = {
+  "organization.read": "member",
+  "organization.update": "admin",
+  "organization.delete": "owner",
+  "members.read": "member",
+  "members.add": "admin",
+  "members.update": "manager",
+  "members.remove": "manager",
+  "members.move": "admin",
+  "teams.read": "member",
+  "teams.manage": "admin",
+} as const satisfies Record<string, Role>;
+
+export type Action = keyof typeof PERMISSIONS;
+export const ACTIONS = Object.keys(PERMISSIONS) as Action[];
+
+export function atLeast(role: Role, needed: Role): boolean {
+  return RANK[role] >= RANK[needed];
+}
+
+export function can(role: Role, action: Action): boolean {
+  return atLeast(role, PERMISSIONS[action]);
+}
+
+export type Acting = { role: Role; teamId: string | null };
+
+export function assertCan(acting: Acting, action: Action): void {
+  if (!can(acting.role, action)) {
+    throw new AppError(
+      "forbidden",
+      `Your role (${acting.role}) cannot do this; it needs ${PERMISSIONS[action]} or above`,
+    );
+  }
+}
+
+/**
+ * Whether `acting` may change or remove `target`: not someone stronger, and for a manager only a
+ * member of the manager's own team.
+ */
+export function assertCanManageMember(acting: Acting, target: Acting): void {
+  if (RANK[target.role] > RANK[acting.role]) {
+    throw new AppError("forbidden", "You cannot change a member whose role is above yours");
+  }
+  if (acting.role === "manager" && (acting.teamId === null || target.teamId !== acting.teamId)) {
+    throw new AppError("forbidden", "Managers manage members of their own team only");
+  }
+}
+
+export function assertCanGrant(acting: Acting, role: Role): void {
+  if (RANK[role] > RANK[acting.role]) {
+    throw new AppError("forbidden", `You cannot grant a role above your own (${acting.role})`);
+  }
+}
+
+/** What the UI may offer; the verbs check again on every call. */
+export function permissionsOf(role: Role): Record<Action, boolean> {
+  return Object.fromEntries(ACTIONS.map((a) => [a, can(role, a)])) as Record<Action, boolean>;
+}
