@@ -24,3 +24,16 @@ export async function registerUser(
     throw new Error(`register failed: ${response.status()} ${await response.text()}`);
   return account;
 }
+
+/** Registers and logs in; answers the bearer headers and the account. */
+export async function signedInClient(
+  request: APIRequestContext,
+  overrides: Partial<Record<string, string>> = {},
+) {
+  const account = await registerUser(request, overrides);
+  const login = await request.post("/api/auth/login", {
+    form: { username: account.username, password: account.password },
+  });
+  const { access_token } = await login.json();
+  return { account, headers: { authorization: `Bearer ${access_token}` } };
+}

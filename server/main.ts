@@ -10,6 +10,9 @@ import { EnvError, parseEnv, type Env } from "./platform/env.ts";
 import { CLIENT_IP_HEADER } from "./platform/request-info.ts";
 
 const dev = process.argv.includes("--dev");
+// Nothing leaves this machine: Next.js would otherwise send usage telemetry from the dev server.
+// eslint-disable-next-line no-restricted-properties
+process.env.NEXT_TELEMETRY_DISABLED = "1";
 nextEnv.loadEnvConfig(process.cwd(), dev);
 
 function fail(message: string): never {

@@ -57,3 +57,35 @@ export class ProfilePage {
     await this.page.getByTestId("profile-save").click();
   }
 }
+
+export class OrganizationsPage {
+  constructor(private readonly page: Page) {}
+  async create(name: string) {
+    await this.page.goto("/organizations");
+    await this.page.getByTestId("create-organization").click();
+    const dialog = this.page.getByTestId("create-organization-dialog");
+    await dialog.getByLabel("Name").fill(name);
+    await dialog.getByTestId("create-organization-submit").click();
+    await expect(this.page).toHaveURL(/\/organizations\/[0-9a-f-]+\/members$/);
+    await expect(this.page.getByTestId("organization-name")).toHaveText(name);
+    return this.page.url().split("/").at(-2)!;
+  }
+  async tab(name: "Members" | "Teams" | "Settings") {
+    await this.page
+      .getByRole("navigation", { name: "Organization" })
+      .getByRole("link", { name })
+      .click();
+  }
+  async createTeam(name: string) {
+    await this.page.getByTestId("create-team-form").getByLabel("New team").fill(name);
+    await this.page.getByTestId("create-team-submit").click();
+    await expect(this.page.getByTestId(`team-${name}`)).toBeVisible();
+  }
+  async addMember(email: string, role: string, team: string) {
+    const form = this.page.getByTestId("add-member-form");
+    await form.getByLabel("Email").fill(email);
+    await form.getByLabel("Role").selectOption({ label: role });
+    await form.getByLabel("Team").selectOption({ label: team });
+    await form.getByTestId("add-member-submit").click();
+  }
+}

@@ -1,6 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { registerUser } from "../support";
+import { expectAccessible } from "./axe";
 import { SignInPage } from "./pages";
 
 async function signIn(page: Page, request: Parameters<typeof registerUser>[0]) {
@@ -8,18 +8,6 @@ async function signIn(page: Page, request: Parameters<typeof registerUser>[0]) {
   await new SignInPage(page).open();
   await new SignInPage(page).signIn(account.username, account.password);
   await expect(page).toHaveURL(/\/home$/);
-}
-
-async function expectAccessible(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-    .analyze();
-  const serious = results.violations.filter(
-    (v) => v.impact === "serious" || v.impact === "critical",
-  );
-  expect(
-    serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
-  ).toEqual([]);
 }
 
 for (const scheme of ["light", "dark"] as const) {
@@ -30,7 +18,7 @@ for (const scheme of ["light", "dark"] as const) {
       await expectAccessible(page);
     }
     await signIn(page, request);
-    for (const path of ["/home", "/settings/profile"]) {
+    for (const path of ["/home", "/settings/profile", "/organizations"]) {
       await page.goto(path);
       await page.waitForLoadState("networkidle");
       await expectAccessible(page);

@@ -1,13 +1,13 @@
 import type { Role } from "@/db/schema";
 import { AppError } from "@/server/platform/errors";
+import { atLeast, canGrant, whyCannotManage, type Acting } from "./roles";
 
-/** Strongest first. */
-const RANK: Record<Role, number> = { owner: 4, admin: 3, manager: 2, member: 1 };
+export type { Acting } from "./roles";
 
 /**
  * Who may do what in an organization: the weakest role allowed each action. Managers act on
  * members of their own team only, and nobody acts on someone stronger or grants a role above
- * their own (see `canManageMember`).
+ * their own (see roles.ts).
  */
 export const PERMISSIONS = {
   "organization.read": "member",
@@ -25,15 +25,9 @@ export const PERMISSIONS = {
 export type Action = keyof typeof PERMISSIONS;
 export const ACTIONS = Object.keys(PERMISSIONS) as Action[];
 
-export function atLeast(role: Role, needed: Role): boolean {
-  return RANK[role] >= RANK[needed];
-}
-
 export function can(role: Role, action: Action): boolean {
   return atLeast(role, PERMISSIONS[action]);
 }
-
-export type Acting = { role: Role; teamId: string | null };
 
 export function assertCan(acting: Acting, action: Action): void {
   if (!can(acting.role, action)) {
@@ -49,16 +43,12 @@ export function assertCan(acting: Acting, action: Action): void {
  * member of the manager's own team.
  */
 export function assertCanManageMember(acting: Acting, target: Acting): void {
-  if (RANK[target.role] > RANK[acting.role]) {
-    throw new AppError("forbidden", "You cannot change a member whose role is above yours");
-  }
-  if (acting.role === "manager" && (acting.teamId === null || target.teamId !== acting.teamId)) {
-    throw new AppError("forbidden", "Managers manage members of their own team only");
-  }
+  const refusal = whyCannotManage(acting, target);
+  if (refusal) throw new AppError("forbidden", refusal);
 }
 
 export function assertCanGrant(acting: Acting, role: Role): void {
-  if (RANK[role] > RANK[acting.role]) {
+  if (!canGrant(acting.role, role)) {
     throw new AppError("forbidden", `You cannot grant a role above your own (${acting.role})`);
   }
 }

@@ -14,7 +14,7 @@ export default async function HomePage() {
         title={`Welcome, ${name}`}
         description="Your account is ready. Here is what you can do today."
       />
-      <div className="grid gap-4 sm:grid-cols-2">
+      <div className="grid gap-4 sm:grid-cols-2 [&>*]:min-w-0">
         <Card>
           <UserRound className="text-accent mb-3 size-5" aria-hidden />
           <h2 className="font-semibold">Your profile</h2>

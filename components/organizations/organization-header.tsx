@@ -1,0 +1,67 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { Alert } from "@/components/ui/alert";
+import { cn } from "@/components/ui/cn";
+import { ROLE_LABELS, useOrganization } from "./use-organization";
+
+const TABS = [
+  { segment: "members", label: "Members" },
+  { segment: "teams", label: "Teams" },
+  { segment: "settings", label: "Settings" },
+];
+
+export function OrganizationHeader({ orgId }: { orgId: string }) {
+  const pathname = usePathname();
+  const { org } = useOrganization(orgId);
+  if (org.isError) {
+    return (
+      <Alert className="mb-6">
+        {org.error.data?.code === "NOT_FOUND"
+          ? "This organization does not exist, or you are not a member of it."
+          : `The organization could not be loaded: ${org.error.message}`}{" "}
+        <Link href="/organizations" className="underline">
+          Back to your organizations
+        </Link>
+      </Alert>
+    );
+  }
+  return (
+    <div className="mb-6">
+      <Link href="/organizations" className="text-muted hover:text-fg text-sm">
+        Organizations
+      </Link>
+      <div className="mt-1 flex flex-wrap items-center gap-3">
+        <h1 className="text-2xl font-semibold tracking-tight" data-testid="organization-name">
+          {org.data?.name ?? " "}
+        </h1>
+        {org.data && (
+          <span className="bg-surface rounded-full px-2 py-0.5 text-xs">
+            {ROLE_LABELS[org.data.role]}
+          </span>
+        )}
+      </div>
+      {org.data?.description && <p className="text-muted mt-1 text-sm">{org.data.description}</p>}
+      <nav aria-label="Organization" className="border-border mt-4 flex gap-1 border-b">
+        {TABS.map((tab) => {
+          const href = `/organizations/${orgId}/${tab.segment}`;
+          const active = pathname === href;
+          return (
+            <Link
+              key={tab.segment}
+              href={href}
+              aria-current={active ? "page" : undefined}
+              className={cn(
+                "focus-visible:outline-accent -mb-px border-b-2 px-3 py-2 text-sm font-medium focus-visible:outline-2",
+                active ? "border-accent text-fg" : "text-muted hover:text-fg border-transparent",
+              )}
+            >
+              {tab.label}
+            </Link>
+          );
+        })}
+      </nav>
+    </div>
+  );
+}

@@ -1,0 +1,124 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { formErrors } from "@/components/trpc/errors";
+import { useTRPC } from "@/components/trpc/client";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { ConfirmButton } from "@/components/ui/confirm-button";
+import { TextField } from "@/components/ui/field";
+import { useOrganization, useRefreshOrganizations } from "./use-organization";
+
+export function OrganizationSettings({ orgId }: { orgId: string }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const refresh = useRefreshOrganizations();
+  const { org, me } = useOrganization(orgId);
+  const [saved, setSaved] = useState(false);
+  const update = useMutation(
+    trpc.organizations.update.mutationOptions({
+      onSuccess: async () => {
+        setSaved(true);
+        await refresh();
+      },
+    }),
+  );
+  const remove = useMutation(trpc.organizations.delete.mutationOptions());
+  const { fields, message } = formErrors(update.error);
+
+  if (org.isError || me.isError) return null;
+  if (!org.data || !me.data) return <Card aria-busy="true" className="h-64 animate-pulse" />;
+  const canEdit = me.data.permissions["organization.update"];
+  const canDelete = me.data.permissions["organization.delete"];
+  const current = org.data;
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setSaved(false);
+    update.mutate({
+      org_id: orgId,
+      name: String(form.get("name") ?? ""),
+      slug: String(form.get("slug") ?? ""),
+      description: String(form.get("description") ?? ""),
+    });
+  }
+
+  return (
+    <div className="flex flex-col gap-6">
+      <Card>
+        <form
+          onSubmit={onSubmit}
+          noValidate
+          className="flex max-w-md flex-col gap-4"
+          data-testid="organization-settings-form"
+        >
+          {!canEdit && (
+            <p className="text-muted text-sm">Only admins and owners can change these settings.</p>
+          )}
+          {message && <Alert>{message}</Alert>}
+          {saved && !update.isPending && (
+            <Alert tone="success" data-testid="organization-saved">
+              Settings saved
+            </Alert>
+          )}
+          <fieldset disabled={!canEdit} className="flex flex-col gap-4">
+            <TextField
+              label="Name"
+              name="name"
+              defaultValue={current.name}
+              required
+              error={fields.name}
+            />
+            <TextField
+              label="Slug"
+              name="slug"
+              defaultValue={current.slug}
+              required
+              error={fields.slug}
+            />
+            <TextField
+              label="Description"
+              name="description"
+              defaultValue={current.description ?? ""}
+              error={fields.description}
+            />
+          </fieldset>
+          {canEdit && (
+            <div>
+              <Button type="submit" pending={update.isPending} data-testid="organization-save">
+                Save changes
+              </Button>
+            </div>
+          )}
+        </form>
+      </Card>
+      {canDelete && (
+        <Card className="border-danger/40">
+          <h2 className="text-danger font-semibold">Delete this organization</h2>
+          <p className="text-muted mt-1 mb-4 text-sm">
+            Removes the organization for everyone: its {current.member_count} memberships, its teams
+            and everything it owns. This cannot be undone.
+          </p>
+          <ConfirmButton
+            label="Delete organization"
+            size="md"
+            title={`Delete ${current.name}?`}
+            description={`${current.member_count} members lose access, and its teams and everything it owns are deleted. This cannot be undone.`}
+            confirmLabel="Delete forever"
+            typeToConfirm={current.slug}
+            testId="delete-organization"
+            onConfirm={async () => {
+              await remove.mutateAsync({ org_id: orgId });
+              await refresh();
+              router.push("/organizations");
+            }}
+          />
+        </Card>
+      )}
+    </div>
+  );
+}
