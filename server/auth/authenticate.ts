@@ -3,16 +3,19 @@ import type { Db } from "@/db/client";
 import type { Actor } from "@/server/platform/context";
 import { getEnv } from "@/server/platform/env";
 import { AppError } from "@/server/platform/errors";
+import { authenticateApiKey, type KeyLimits } from "@/server/api-keys/authenticate-key";
+import { looksLikeApiKey } from "@/server/api-keys/key-format";
 import { verifyAccessToken } from "./access-tokens";
 import { isSessionLive } from "./sessions";
 
-export type Authentication = { actor: Actor; error?: AppError };
+export type Authentication = { actor: Actor; error?: AppError; keyLimits?: KeyLimits };
 
 const ANONYMOUS: Actor = { kind: "anonymous" };
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 /**
- * Finds who is calling: a bearer access token first, else the browser's Auth.js cookie.
+ * Finds who is calling: an API key (`X-API-Key`, or `Authorization: Bearer xntr-…`), a bearer
+ * access token, else the browser's Auth.js cookie.
  * Never throws: a present but unusable credential comes back as `error`, for the door to raise
  * when the operation needs a caller.
  */

@@ -8,7 +8,7 @@ const tooLarge = (limit: number) =>
   });
 
 /** Reads the body as text, refusing more than `limit` bytes without buffering the excess. */
-async function readLimited(request: Request, limit: number): Promise<string> {
+export async function readBodyText(request: Request, limit: number): Promise<string> {
   const declared = Number(request.headers.get("content-length"));
   if (Number.isFinite(declared) && declared > limit) throw tooLarge(limit);
   if (!request.body) return "";
@@ -33,7 +33,10 @@ async function readLimited(request: Request, limit: number): Promise<string> {
  * form-urlencoded; an empty body is `{}` so missing fields are reported field by field.
  */
 export async function readBody(request: Request, acceptsForm: boolean): Promise<unknown> {
-  const text = await readLimited(request, JSON_BODY_LIMIT_BYTES);
+  return parseBody(request, await readBodyText(request, JSON_BODY_LIMIT_BYTES), acceptsForm);
+}
+
+export function parseBody(request: Request, text: string, acceptsForm: boolean): unknown {
   const type = (request.headers.get("content-type") ?? "").split(";")[0]?.trim().toLowerCase();
   if (acceptsForm && type === "application/x-www-form-urlencoded") {
     return Object.fromEntries(new URLSearchParams(text));

@@ -1,13 +1,14 @@
 import type { z } from "zod";
 import { getDb } from "@/db/client";
-import { authenticate } from "@/server/auth/authenticate";
 import type { Ctx } from "@/server/platform/context";
-import { newRequestId } from "@/server/platform/crypto";
+import { newRequestId, sha256Hex } from "@/server/platform/crypto";
 import { AppError, toValidationIssues } from "@/server/platform/errors";
 import { requestInfo } from "@/server/platform/request-info";
-import { readBody } from "./body";
+import { JSON_BODY_LIMIT_BYTES, parseBody, readBodyText } from "./body";
+import { runIdempotently, type Outcome } from "./idempotency";
 import type { AnyOperation } from "./operation";
-import { errorResponse, jsonResponse, pickRequestId } from "./respond";
+import { admit } from "./pipeline";
+import { errorResponse, jsonResponse, pickRequestId, type ExtraHeaders } from "./respond";
 
 type RouteContext = { params: Promise<Record<string, string | string[] | undefined>> };
 
@@ -25,6 +26,7 @@ function parse<S extends z.ZodType>(schema: S, value: unknown, where: string): z
 export function handle(operation: AnyOperation) {
   return async (request: Request, route?: RouteContext): Promise<Response> => {
     const requestId = pickRequestId(request, newRequestId);
+    const headers: ExtraHeaders = {};
     try {
       const db = await getDb();
       const ctx: Ctx = {
@@ -33,17 +35,7 @@ export function handle(operation: AnyOperation) {
         request: requestInfo(request, requestId),
       };
       if (operation.auth !== "none") {
-        const { actor, error } = await authenticate(db, request);
-        if (actor.kind === "anonymous") {
-          throw (
-            error ??
-            new AppError(
-              "not_authenticated",
-              "Sign in first: send `Authorization: Bearer <access_token>`",
-            )
-          );
-        }
-        ctx.actor = actor;
+        ctx.actor = await admit(db, request, operation, ctx.request.ip, headers);
       }
       const params = operation.params
         ? parse(operation.params, await route?.params, "params")
@@ -52,17 +44,38 @@ export function handle(operation: AnyOperation) {
       const query = operation.query
         ? parse(operation.query, Object.fromEntries(url.searchParams), "query")
         : undefined;
+      const bodyText = operation.body ? await readBodyText(request, JSON_BODY_LIMIT_BYTES) : "";
       const body = operation.body
-        ? parse(operation.body, await readBody(request, operation.acceptsForm ?? false), "body")
+        ? parse(
+            operation.body,
+            parseBody(request, bodyText, operation.acceptsForm ?? false),
+            "body",
+          )
         : undefined;
 
-      const result: unknown = await operation.handler({ ctx, body, query, params });
-      const { status, schema } = operation.response;
-      // Outputs go through their allowlist schema: a new column never leaks into the API.
-      const payload = schema ? schema.parse(result) : undefined;
-      return jsonResponse(status, payload, requestId);
+      const run = async (): Promise<Outcome> => {
+        const result: unknown = await operation.handler({ ctx, body, query, params });
+        const { status, schema } = operation.response;
+        // Outputs go through their allowlist schema: a new column never leaks into the API.
+        return { status, body: schema ? schema.parse(result) : undefined };
+      };
+      const idempotencyKey = request.headers.get("idempotency-key");
+      if (operation.creates && idempotencyKey !== null && ctx.actor.kind !== "anonymous") {
+        const caller =
+          ctx.actor.kind === "apiKey" ? `key:${ctx.actor.keyId}` : `user:${ctx.actor.userId}`;
+        const requestHash = sha256Hex(`${operation.operationId}\n${url.pathname}\n${bodyText}`);
+        const outcome = await runIdempotently(
+          db,
+          { caller, key: idempotencyKey, requestHash },
+          run,
+        );
+        if (outcome.replayed) headers["idempotent-replayed"] = "true";
+        return jsonResponse(outcome.status, outcome.body, requestId, headers);
+      }
+      const outcome = await run();
+      return jsonResponse(outcome.status, outcome.body, requestId, headers);
     } catch (error) {
-      return errorResponse(error, requestId);
+      return errorResponse(error, requestId, headers);
     }
   };
 }

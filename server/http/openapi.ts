@@ -5,7 +5,7 @@ import {
   type ZodOpenApiPathsObject,
 } from "zod-openapi";
 import { ERROR_STATUS, type ErrorCode } from "@/server/platform/errors";
-import type { AnyOperation } from "./operation";
+import { requiredScopes, type AnyOperation } from "./operation";
 import { operations } from "./registry";
 
 const ErrorResponse = z
@@ -31,6 +31,20 @@ const requestIdHeader = z
   .meta({ description: "Identifies the request in the server log" });
 const successHeaders = z.object({ "X-Request-Id": requestIdHeader });
 const errorHeaders = successHeaders;
+const keyedSuccessHeaders = successHeaders.extend({
+  "X-RateLimit-Limit": z
+    .string()
+    .meta({ description: "With an API key: requests allowed a minute" }),
+  "X-RateLimit-Remaining": z
+    .string()
+    .meta({ description: "With an API key: requests left this minute" }),
+  "X-RateLimit-Reset": z
+    .string()
+    .meta({ description: "With an API key: seconds until the minute resets" }),
+  "Idempotent-Replayed": z
+    .string()
+    .meta({ description: "`true` when this answer replays an earlier one" }),
+});
 const rateLimitedHeaders = successHeaders.extend({
   "Retry-After": z.string().meta({ description: "Seconds to wait before trying again" }),
 });
@@ -38,10 +52,46 @@ const rateLimitedHeaders = successHeaders.extend({
 function errorCodes(op: AnyOperation): ErrorCode[] {
   const codes: ErrorCode[] = ["validation_error", ...op.errors, "internal_error"];
   if (op.body) codes.push("payload_too_large");
-  if (op.auth !== "none")
-    codes.push("not_authenticated", "invalid_token", "token_expired", "bearer_required");
+  if (op.auth !== "none") {
+    codes.push(
+      "not_authenticated",
+      "invalid_token",
+      "token_expired",
+      "invalid_api_key",
+      "ip_not_allowed",
+    );
+  }
+  if (op.auth === "bearer") codes.push("bearer_required");
+  if (requiredScopes(op.auth).length > 0) codes.push("INSUFFICIENT_API_KEY_SCOPE", "rate_limited");
+  if (op.creates) codes.push("conflict");
   return [...new Set(codes)];
 }
+
+function security(op: AnyOperation): Array<Record<string, string[]>> {
+  if (op.auth === "none") return [];
+  if (op.auth === "bearer") return [{ bearerAuth: [] }];
+  return [{ bearerAuth: [] }, { apiKeyAuth: [] }];
+}
+
+function describe(op: AnyOperation): string | undefined {
+  const scopes = requiredScopes(op.auth);
+  const lines = [
+    op.description,
+    scopes.length > 0 && `API keys need the \`${scopes.join("` or `")}\` scope.`,
+    op.auth === "bearer" &&
+      "User access tokens only: API keys are refused with `403 bearer_required`.",
+    op.creates &&
+      "Send an `Idempotency-Key` to make retries safe: the first answer is replayed for 24 hours.",
+  ].filter(Boolean);
+  return lines.length > 0 ? lines.join("\n\n") : undefined;
+}
+
+const IdempotencyHeaders = z.object({
+  "Idempotency-Key": z.string().max(255).optional().meta({
+    description:
+      "Any unique string (a UUID, say); a retry with the same key and body replays the first answer",
+  }),
+});
 
 function errorResponses(op: AnyOperation) {
   const byStatus = new Map<number, ErrorCode[]>();
@@ -62,7 +112,9 @@ function errorResponses(op: AnyOperation) {
 }
 
 function toOpenApi(op: AnyOperation): ZodOpenApiOperationObject {
-  const { status, description, schema } = op.response;
+  const { status, schema } = op.response;
+  const scopes = requiredScopes(op.auth);
+  const description = describe(op);
   const bodyContent = op.body && {
     "application/json": { schema: op.body },
     ...(op.acceptsForm && { "application/x-www-form-urlencoded": { schema: op.body } }),
@@ -71,19 +123,21 @@ function toOpenApi(op: AnyOperation): ZodOpenApiOperationObject {
     operationId: op.operationId,
     tags: [op.tag],
     summary: op.summary,
-    ...(op.description && { description: op.description }),
-    security: op.auth === "none" ? [] : [{ bearerAuth: [] }],
-    ...((op.query || op.params) && {
+    ...(description && { description }),
+    security: security(op),
+    ...(scopes.length > 0 && { "x-required-scopes": scopes }),
+    ...((op.query || op.params || op.creates) && {
       requestParams: {
         ...(op.query && { query: op.query }),
         ...(op.params && { path: op.params }),
+        ...(op.creates && { header: IdempotencyHeaders }),
       },
     }),
     ...(bodyContent && { requestBody: { required: true, content: bodyContent } }),
     responses: {
       [String(status)]: {
-        description,
-        headers: successHeaders,
+        description: op.response.description,
+        headers: scopes.length > 0 ? keyedSuccessHeaders : successHeaders,
         ...(schema && { content: { "application/json": { schema } } }),
       },
       ...errorResponses(op),
@@ -111,6 +165,7 @@ export function buildOpenApiDocument(serverUrl?: string) {
     tags: [
       { name: "Authentication", description: "Accounts, tokens and the signed-in profile" },
       { name: "Organizations", description: "Organizations, their members, roles and teams" },
+      { name: "API Keys", description: "Keys for server-to-server integrations" },
     ],
     paths,
     components: {
@@ -120,6 +175,15 @@ export function buildOpenApiDocument(serverUrl?: string) {
           scheme: "bearer",
           bearerFormat: "JWT",
           description: "An access token from `POST /api/auth/login` (15 minutes; refresh it).",
+        },
+        apiKeyAuth: {
+          type: "apiKey",
+          in: "header",
+          name: "X-API-Key",
+          description:
+            "An API key (`xntr-…`), also accepted as `Authorization: Bearer xntr-…`. It acts for its creator " +
+            "inside its organization, within its scopes (`api:read` covers every `*:read`, `api:write` every " +
+            "`*:write`, `api:admin` everything), its per-minute rate limit and its IP allowlist.",
         },
       },
     },

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { Ctx, UserCtx } from "@/server/platform/context";
+import type { AuthedCtx, Ctx, UserCtx } from "@/server/platform/context";
 import type { ErrorCode } from "@/server/platform/errors";
 import type { Scope } from "@/server/platform/scopes";
 
@@ -7,13 +7,17 @@ export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
 /**
  * `none`: anyone. `bearer`: a signed-in user (access token or browser session), never an API key.
- * `{ scope }`: a signed-in user, or an API key granted that scope.
+ * `{ scope }`: a signed-in user, or an API key granted that scope (or any of them, for a list).
  */
-export type OperationAuth = "none" | "bearer" | { scope: Scope };
+export type OperationAuth = "none" | "bearer" | { scope: Scope | readonly Scope[] };
 
 type AnyObject = z.ZodObject;
 
-type CtxFor<A extends OperationAuth> = A extends "none" ? Ctx : UserCtx;
+type CtxFor<A extends OperationAuth> = A extends "none"
+  ? Ctx
+  : A extends "bearer"
+    ? UserCtx
+    : AuthedCtx;
 
 /**
  * One documented REST endpoint, declared once: the route handler, the OpenAPI document and the
@@ -37,6 +41,8 @@ export type Operation<
   body?: B;
   /** Also accept `application/x-www-form-urlencoded` bodies (OAuth-style login). */
   acceptsForm?: boolean;
+  /** Creates something: an `Idempotency-Key` makes retries replay the first answer. */
+  creates?: boolean;
   query?: Q;
   params?: P;
   response: { status: 200 | 201 | 204; description: string; schema?: R };
@@ -69,3 +75,9 @@ export type AnyOperation = Omit<Operation, "handler"> & {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above
   handler: (args: any) => Promise<unknown>;
 };
+
+/** The scopes an API key may present for the operation (any one suffices); none: keys refused. */
+export function requiredScopes(auth: OperationAuth): readonly Scope[] {
+  if (typeof auth === "string") return [];
+  return typeof auth.scope === "string" ? [auth.scope] : auth.scope;
+}

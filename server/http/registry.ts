@@ -1,10 +1,15 @@
+import { apiKeyOperations } from "@/server/api-keys/rest";
 import { authOperations } from "@/server/auth/rest";
 import { organizationOperations } from "@/server/organizations/rest";
 import { handle } from "./handle";
 import type { AnyOperation, HttpMethod } from "./operation";
 
 /** Every documented REST operation, in the order of the API reference. */
-export const operations: readonly AnyOperation[] = [...authOperations, ...organizationOperations];
+export const operations: readonly AnyOperation[] = [
+  ...authOperations,
+  ...organizationOperations,
+  ...apiKeyOperations,
+];
 
 /**
  * The route handlers for one path, for an `app/api/.../route.ts` file:

@@ -3,22 +3,30 @@ import { log } from "@/server/platform/logger";
 
 export const REQUEST_ID_HEADER = "x-request-id";
 
-const baseHeaders = (requestId: string): Record<string, string> => ({
+export type ExtraHeaders = Record<string, string>;
+
+const baseHeaders = (requestId: string, extra: ExtraHeaders = {}): Record<string, string> => ({
+  ...extra,
   [REQUEST_ID_HEADER]: requestId,
   // Tokens and personal data must never sit in a shared cache.
   "cache-control": "no-store",
 });
 
-export function jsonResponse(status: number, body: unknown, requestId: string): Response {
-  if (status === 204) return new Response(null, { status, headers: baseHeaders(requestId) });
-  return Response.json(body, { status, headers: baseHeaders(requestId) });
+export function jsonResponse(
+  status: number,
+  body: unknown,
+  requestId: string,
+  extra?: ExtraHeaders,
+): Response {
+  if (status === 204) return new Response(null, { status, headers: baseHeaders(requestId, extra) });
+  return Response.json(body, { status, headers: baseHeaders(requestId, extra) });
 }
 
 /**
  * The contract's envelope: `{ detail: { error, message, request_id, …context } }`. Anything that
  * is not an AppError is logged with its cause and answered as a generic 500.
  */
-export function errorResponse(error: unknown, requestId: string): Response {
+export function errorResponse(error: unknown, requestId: string, extra?: ExtraHeaders): Response {
   const appError =
     error instanceof AppError
       ? error
@@ -29,7 +37,7 @@ export function errorResponse(error: unknown, requestId: string): Response {
   if (!(error instanceof AppError)) {
     log.error("unhandled error", { request_id: requestId, error });
   }
-  const headers = baseHeaders(requestId);
+  const headers = baseHeaders(requestId, extra);
   if (appError.retryAfterSeconds !== undefined) {
     headers["retry-after"] = String(appError.retryAfterSeconds);
   }

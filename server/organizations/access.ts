@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { memberships } from "@/db/schema";
-import type { UserCtx } from "@/server/platform/context";
+import type { AuthedCtx } from "@/server/platform/context";
 import { AppError } from "@/server/platform/errors";
 import { assertCan, permissionsOf, type Acting, type Action } from "./permissions";
 
@@ -8,10 +8,11 @@ export const orgNotFound = () => AppError.notFound("Organization");
 
 /**
  * The caller's membership of `organizationId`, checked for `action`. Non-members get the same
- * 404 as for an organization that does not exist, so ids of other tenants reveal nothing.
+ * 404 as for an organization that does not exist, so ids of other tenants reveal nothing. An API
+ * key acts with its creator's current role, so a demoted creator's keys lose power at once.
  */
 export async function requireMembership(
-  ctx: UserCtx,
+  ctx: AuthedCtx,
   organizationId: string,
   action: Action,
 ): Promise<Acting> {
@@ -27,7 +28,7 @@ export async function requireMembership(
 }
 
 /** The caller's role, team and what that role allows here: for the UI to offer only what works. */
-export async function getMyPermissions({ ctx, orgId }: { ctx: UserCtx; orgId: string }) {
+export async function getMyPermissions({ ctx, orgId }: { ctx: AuthedCtx; orgId: string }) {
   const acting = await requireMembership(ctx, orgId, "organization.read");
   return { role: acting.role, team_id: acting.teamId, permissions: permissionsOf(acting.role) };
 }

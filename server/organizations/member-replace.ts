@@ -2,7 +2,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { memberships } from "@/db/schema";
 import { uniqueViolation } from "@/server/platform/db-errors";
 import { AppError } from "@/server/platform/errors";
-import type { UserCtx } from "@/server/platform/context";
+import type { AuthedCtx } from "@/server/platform/context";
 import { requireMembership } from "./access";
 import {
   assertAnotherOwnerRemains,
@@ -25,7 +25,7 @@ export async function replaceMember({
   userId,
   input,
 }: {
-  ctx: UserCtx;
+  ctx: AuthedCtx;
   orgId: string;
   userId: string;
   input: ReplaceMemberRequest;
@@ -60,7 +60,7 @@ function assertManagerKeepsTeam(acting: Acting, teamId: string | null) {
 }
 
 async function moveMember(
-  ctx: UserCtx,
+  ctx: AuthedCtx,
   from: { orgId: string; userId: string; role: string },
   input: ReplaceMemberRequest,
 ): Promise<MemberResponse> {

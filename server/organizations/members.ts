@@ -1,6 +1,6 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import { memberships, users } from "@/db/schema";
-import type { UserCtx } from "@/server/platform/context";
+import type { AuthedCtx } from "@/server/platform/context";
 import { uniqueViolation } from "@/server/platform/db-errors";
 import { AppError } from "@/server/platform/errors";
 import { decodeCursor, toPage, type Page, type PageQuery } from "@/server/platform/pagination";
@@ -18,14 +18,14 @@ import {
 import { assertCanGrant, assertCanManageMember } from "./permissions";
 import type { AddMemberRequest, MemberResponse, UpdateMemberRoleRequest } from "./schemas";
 
-type MemberTarget = { ctx: UserCtx; orgId: string; userId: string };
+type MemberTarget = { ctx: AuthedCtx; orgId: string; userId: string };
 
 export async function listMembers({
   ctx,
   orgId,
   input,
 }: {
-  ctx: UserCtx;
+  ctx: AuthedCtx;
   orgId: string;
   input: PageQuery;
 }): Promise<Page<MemberResponse>> {
@@ -50,7 +50,7 @@ export async function addMember({
   orgId,
   input,
 }: {
-  ctx: UserCtx;
+  ctx: AuthedCtx;
   orgId: string;
   input: AddMemberRequest;
 }): Promise<MemberResponse> {

@@ -1,7 +1,6 @@
 import { and, asc, eq, sql } from "drizzle-orm";
-import type { Db } from "@/db/client";
 import { memberships, organizations, tenants, type OrganizationRow, type Role } from "@/db/schema";
-import type { UserCtx } from "@/server/platform/context";
+import type { AuthedCtx } from "@/server/platform/context";
 import { uniqueViolation } from "@/server/platform/db-errors";
 import { AppError } from "@/server/platform/errors";
 import { decodeCursor, toPage, type Page, type PageQuery } from "@/server/platform/pagination";
@@ -15,14 +14,22 @@ import { freeSlugFor } from "./slugs";
 
 const memberCount = sql<number>`(select count(*) from memberships m where m.organization_id = ${organizations.id})::int`;
 
-/** Organizations joined with the caller's membership: a non-member's query finds nothing. */
-function selectMine(db: Db, userId: string) {
-  return db
+/**
+ * Organizations joined with the caller's membership: a non-member's query finds nothing, and an
+ * API key's finds its own organization only.
+ */
+function selectMine(ctx: AuthedCtx) {
+  const { actor } = ctx;
+  return ctx.db
     .select({ org: organizations, role: memberships.role, memberCount })
     .from(organizations)
     .innerJoin(
       memberships,
-      and(eq(memberships.organizationId, organizations.id), eq(memberships.userId, userId)),
+      and(
+        eq(memberships.organizationId, organizations.id),
+        eq(memberships.userId, actor.userId),
+        actor.kind === "apiKey" ? eq(organizations.id, actor.organizationId) : undefined,
+      ),
     );
 }
 
@@ -60,12 +67,12 @@ export async function listOrganizations({
   ctx,
   input,
 }: {
-  ctx: UserCtx;
+  ctx: AuthedCtx;
   input: PageQuery;
 }): Promise<Page<OrganizationResponse>> {
   const after = decodeCursor(input.cursor);
   const sortName = sql`lower(${organizations.name})`;
-  const rows = await selectMine(ctx.db, ctx.actor.userId)
+  const rows = await selectMine(ctx)
     .where(
       after
         ? sql`(${sortName}, ${organizations.id}) > (${String(after[0])}, ${String(after[1])}::uuid)`
@@ -80,10 +87,10 @@ export async function getOrganization({
   ctx,
   orgId,
 }: {
-  ctx: UserCtx;
+  ctx: AuthedCtx;
   orgId: string;
 }): Promise<OrganizationResponse> {
-  const [row] = await selectMine(ctx.db, ctx.actor.userId).where(eq(organizations.id, orgId));
+  const [row] = await selectMine(ctx).where(eq(organizations.id, orgId));
   if (!row) throw orgNotFound();
   return toResponse(row);
 }
@@ -93,9 +100,15 @@ export async function createOrganization({
   ctx,
   input,
 }: {
-  ctx: UserCtx;
+  ctx: AuthedCtx;
   input: CreateOrganizationRequest;
 }): Promise<OrganizationResponse> {
+  if (ctx.actor.kind === "apiKey") {
+    throw new AppError(
+      "forbidden",
+      "API keys act inside their own organization; create organizations with a user's token",
+    );
+  }
   const slug = input.slug ?? (await freeSlugFor(ctx.db, input.name));
   try {
     const orgId = await ctx.db.transaction(async (tx) => {
@@ -126,7 +139,7 @@ export async function updateOrganization({
   orgId,
   input,
 }: {
-  ctx: UserCtx;
+  ctx: AuthedCtx;
   orgId: string;
   input: UpdateOrganizationRequest;
 }): Promise<OrganizationResponse> {
@@ -155,7 +168,7 @@ export async function deleteOrganization({
   ctx,
   orgId,
 }: {
-  ctx: UserCtx;
+  ctx: AuthedCtx;
   orgId: string;
 }): Promise<void> {
   await requireMembership(ctx, orgId, "organization.delete");

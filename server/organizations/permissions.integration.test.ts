@@ -1,5 +1,6 @@
 import { expect, it } from "vitest";
 import type { Role } from "@/db/schema";
+import { createApiKey } from "@/server/api-keys/api-keys";
 import { AppError } from "@/server/platform/errors";
 import { describeEachDatabase } from "@/tests/databases";
 import { createTestUser, type TestUser } from "@/tests/users";
@@ -26,6 +27,7 @@ const EXPECTED: Record<Action, Record<Role, boolean>> = {
   "members.move": { owner: true, admin: true, manager: false, member: false },
   "teams.read": { owner: true, admin: true, manager: true, member: true },
   "teams.manage": { owner: true, admin: true, manager: false, member: false },
+  "api_keys.manage": { owner: true, admin: true, manager: false, member: false },
 };
 const ROLES: Role[] = ["owner", "admin", "manager", "member"];
 
@@ -99,6 +101,17 @@ describeEachDatabase("organization permissions, role by action", (db) => {
     },
     "teams.read": ({ actor, org }) =>
       listTeams({ ctx: actor.ctx, orgId: org.id, input: { limit: 20 } }),
+    "api_keys.manage": ({ actor, org }) =>
+      createApiKey({
+        ctx: actor.ctx,
+        input: {
+          name: "CI",
+          organization_id: org.id,
+          permissions: ["organizations:read"],
+          rate_limit_per_minute: 60,
+          allowed_ips: [],
+        },
+      }),
     "teams.manage": ({ actor, org }) =>
       createTeam({ ctx: actor.ctx, orgId: org.id, input: { name: "New team" } }),
   };

@@ -20,6 +20,7 @@ export const PERMISSIONS = {
   "members.move": "admin",
   "teams.read": "member",
   "teams.manage": "admin",
+  "api_keys.manage": "admin",
 } as const satisfies Record<string, Role>;
 
 export type Action = keyof typeof PERMISSIONS;

@@ -48,6 +48,7 @@ export const organizationOperations = [
   }),
   defineOperation({
     operationId: "createOrganization",
+    creates: true,
     method: "POST",
     path: "/api/organizations",
     tag,
@@ -117,6 +118,7 @@ export const organizationOperations = [
   }),
   defineOperation({
     operationId: "addMember",
+    creates: true,
     method: "POST",
     path: `${ORG}/members`,
     tag,
@@ -192,6 +194,7 @@ export const organizationOperations = [
   }),
   defineOperation({
     operationId: "createTeam",
+    creates: true,
     method: "POST",
     path: `${ORG}/teams`,
     tag,

@@ -1,6 +1,6 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import { teams, type TeamRow } from "@/db/schema";
-import type { UserCtx } from "@/server/platform/context";
+import type { AuthedCtx } from "@/server/platform/context";
 import { uniqueViolation } from "@/server/platform/db-errors";
 import { AppError } from "@/server/platform/errors";
 import { decodeCursor, toPage, type Page, type PageQuery } from "@/server/platform/pagination";
@@ -31,7 +31,7 @@ function rethrowNameTaken(error: unknown): never {
   throw error;
 }
 
-async function getTeam(ctx: UserCtx, orgId: string, teamId: string): Promise<TeamResponse> {
+async function getTeam(ctx: AuthedCtx, orgId: string, teamId: string): Promise<TeamResponse> {
   const [row] = await ctx.db
     .select({ team: teams, memberCount })
     .from(teams)
@@ -45,7 +45,7 @@ export async function listTeams({
   orgId,
   input,
 }: {
-  ctx: UserCtx;
+  ctx: AuthedCtx;
   orgId: string;
   input: PageQuery;
 }): Promise<Page<TeamResponse>> {
@@ -73,7 +73,7 @@ export async function createTeam({
   orgId,
   input,
 }: {
-  ctx: UserCtx;
+  ctx: AuthedCtx;
   orgId: string;
   input: TeamRequest;
 }): Promise<TeamResponse> {
@@ -95,7 +95,7 @@ export async function renameTeam({
   teamId,
   input,
 }: {
-  ctx: UserCtx;
+  ctx: AuthedCtx;
   orgId: string;
   teamId: string;
   input: TeamRequest;
@@ -120,7 +120,7 @@ export async function deleteTeam({
   orgId,
   teamId,
 }: {
-  ctx: UserCtx;
+  ctx: AuthedCtx;
   orgId: string;
   teamId: string;
 }): Promise<void> {

@@ -15,6 +15,19 @@ function parse(address: string): Parsed | null {
   }
 }
 
+/**
+ * Whether `value` is an IPv4 or IPv6 address, or a CIDR range of either. Strict: IPv4 in four
+ * decimal parts only, so "10.1" or "010.0.0.1" (which parsers read as other addresses) are refused.
+ */
+export function isIpOrCidr(value: string): boolean {
+  const [address = "", bits, ...rest] = value.split("/");
+  const strict =
+    ipaddr.IPv4.isValidFourPartDecimal(address) ||
+    (address.includes(":") && ipaddr.IPv6.isValid(address));
+  if (!strict || rest.length > 0) return false;
+  return bits === undefined || ipaddr.isValidCIDR(value);
+}
+
 /** Whether `address` is one of `ranges` (IPs or CIDRs, IPv4 or IPv6). */
 export function matchesAny(address: string, ranges: readonly string[]): boolean {
   const ip = parse(address);

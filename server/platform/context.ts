@@ -1,4 +1,5 @@
 import type { Db } from "@/db/client";
+import type { Scope } from "./scopes";
 
 /**
  * Who is calling. Verbs ask what the actor may do, never how it signed in; `via` exists only for
@@ -11,7 +12,16 @@ export type UserActor = {
   via: "bearer" | "cookie";
 };
 
-export type Actor = { kind: "anonymous" } | UserActor;
+/** An API key: acts for its creator, inside its one organization, within its scopes. */
+export type ApiKeyActor = {
+  kind: "apiKey";
+  userId: string;
+  keyId: string;
+  organizationId: string;
+  scopes: Scope[];
+};
+
+export type Actor = { kind: "anonymous" } | UserActor | ApiKeyActor;
 
 export type RequestInfo = {
   id: string;
@@ -27,4 +37,8 @@ export type Ctx = {
   request: RequestInfo;
 };
 
+/** A signed-in user (bearer token or browser session): what bearer-only verbs need. */
 export type UserCtx = Ctx & { actor: UserActor };
+
+/** A signed-in user or an API key: what verbs behind a scope receive. */
+export type AuthedCtx = Ctx & { actor: UserActor | ApiKeyActor };

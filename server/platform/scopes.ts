@@ -20,3 +20,17 @@ export const SCOPES = [
 ] as const;
 
 export type Scope = (typeof SCOPES)[number];
+
+/**
+ * Whether the granted scopes satisfy any of the required ones: a scope itself, `api:read` for
+ * every `*:read`, `api:write` for every `*:write`, `api:admin` for everything.
+ */
+export function scopesSatisfy(granted: readonly Scope[], required: readonly Scope[]): boolean {
+  return required.some(
+    (need) =>
+      granted.includes(need) ||
+      granted.includes("api:admin") ||
+      (need.endsWith(":read") && granted.includes("api:read")) ||
+      (need.endsWith(":write") && granted.includes("api:write")),
+  );
+}

@@ -69,6 +69,11 @@ export const createCallerFactory = t.createCallerFactory;
 export const publicProcedure = t.procedure.use(mapAppErrors);
 
 export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (ctx.actor.kind === "apiKey") {
+    throw toTrpcError(
+      new AppError("bearer_required", "API keys are for the REST API; sign in to use the app"),
+    );
+  }
   if (ctx.actor.kind !== "user") {
     throw toTrpcError(ctx.authError ?? new AppError("not_authenticated", "Sign in first"));
   }

@@ -1,3 +1,4 @@
+import { apiKeysRouter } from "@/server/api-keys/router";
 import { authRouter } from "@/server/auth/router";
 import { organizationsRouter } from "@/server/organizations/router";
 import { createCallerFactory, router } from "./init";
@@ -5,6 +6,7 @@ import { createCallerFactory, router } from "./init";
 export const appRouter = router({
   auth: authRouter,
   organizations: organizationsRouter,
+  apiKeys: apiKeysRouter,
 });
 
 export type AppRouter = typeof appRouter;
