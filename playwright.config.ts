@@ -6,6 +6,19 @@ import { defineConfig } from "@playwright/test";
 const PORT = 3100;
 const baseURL = `http://127.0.0.1:${PORT}`;
 const PGLITE_DIR = ".data/e2e-pglite";
+const DATABASE_URL = process.env.DATABASE_URL;
+/** The second instance, when there is one (see webServer); e2e/support.ts reads it back. */
+const SECOND_URL = `http://127.0.0.1:${PORT + 1}`;
+if (DATABASE_URL) process.env.E2E_SECOND_INSTANCE = SECOND_URL;
+
+const serverEnv = {
+  NODE_ENV: "production",
+  HOST: "127.0.0.1",
+  AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
+  // Every journey signs up from 127.0.0.1; the per-address limit has its own tests.
+  REGISTRATIONS_PER_IP_PER_HOUR: "1000",
+  NEXT_TELEMETRY_DISABLED: "1",
+};
 
 export default defineConfig({
   testDir: "e2e",
@@ -38,23 +51,35 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    command: `rm -rf ${PGLITE_DIR} ${PGLITE_DIR}.lock && node server/main.ts`,
-    url: `${baseURL}/api/health`,
-    timeout: 120_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    stderr: "pipe",
-    env: {
-      NODE_ENV: "production",
-      PORT: String(PORT),
-      HOST: "127.0.0.1",
-      PGLITE_DIR,
-      AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
-      // Every journey signs up from 127.0.0.1; the per-address limit has its own tests.
-      REGISTRATIONS_PER_IP_PER_HOUR: "1000",
-      ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
-      NEXT_TELEMETRY_DISABLED: "1",
+  webServer: [
+    {
+      command: `rm -rf ${PGLITE_DIR} ${PGLITE_DIR}.lock && node server/main.ts`,
+      url: `${baseURL}/api/health`,
+      timeout: 120_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      stderr: "pipe",
+      env: {
+        ...serverEnv,
+        PORT: String(PORT),
+        PGLITE_DIR,
+        ...(DATABASE_URL ? { DATABASE_URL } : {}),
+      },
     },
-  },
+    // On PostgreSQL a second instance shares the database: the API-key journey checks that both
+    // count one rate limit. (PGlite is one process's database, so there is no second one there.)
+    ...(DATABASE_URL
+      ? [
+          {
+            command: "node server/main.ts",
+            url: `${SECOND_URL}/api/health`,
+            timeout: 120_000,
+            reuseExistingServer: false,
+            stdout: "pipe" as const,
+            stderr: "pipe" as const,
+            env: { ...serverEnv, PORT: String(PORT + 1), DATABASE_URL },
+          },
+        ]
+      : []),
+  ],
 });

@@ -53,7 +53,7 @@ export default async function LandingPage() {
           <h1 className="text-4xl font-semibold tracking-tight sm:text-5xl">
             Learn with an AI tutor that knows your material.
           </h1>
-          <p className="text-muted mt-4 text-lg">
+          <p className="mt-4 text-lg text-muted">
             Xentree brings AI conversations, live speaking practice and an English programme
             together, over the knowledge you already have.
           </p>
@@ -72,22 +72,22 @@ export default async function LandingPage() {
         </section>
         <section aria-label="What Xentree does" className="mt-16 grid gap-6 sm:grid-cols-2">
           {FEATURES.map(({ icon: Icon, title, text, soon }) => (
-            <div key={title} className="border-border rounded-lg border p-6">
-              <Icon className="text-accent mb-3 size-5" aria-hidden />
+            <div key={title} className="rounded-lg border border-border p-6">
+              <Icon className="mb-3 size-5 text-accent" aria-hidden />
               <h2 className="font-semibold">
                 {title}
                 {soon && (
-                  <span className="bg-surface text-muted ml-2 rounded-full px-2 py-0.5 align-middle text-xs font-normal">
+                  <span className="ml-2 rounded-full bg-surface px-2 py-0.5 align-middle text-xs font-normal text-muted">
                     Coming soon
                   </span>
                 )}
               </h2>
-              <p className="text-muted mt-1 text-sm">{text}</p>
+              <p className="mt-1 text-sm text-muted">{text}</p>
             </div>
           ))}
         </section>
       </main>
-      <footer className="border-border text-muted border-t py-6 text-center text-xs">
+      <footer className="border-t border-border py-6 text-center text-xs text-muted">
         Xentree
       </footer>
     </div>

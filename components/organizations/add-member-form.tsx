@@ -47,12 +47,12 @@ export function AddMemberForm({
     <form
       onSubmit={onSubmit}
       noValidate
-      className="border-border grid gap-3 rounded-lg border p-4 sm:grid-cols-[2fr_1fr_1fr_auto] sm:items-start"
+      className="grid gap-3 rounded-lg border border-border p-4 sm:grid-cols-[2fr_1fr_1fr_auto] sm:items-start"
       data-testid="add-member-form"
     >
       <div className="sm:col-span-4">
         <h2 className="font-semibold">Add a member</h2>
-        <p className="text-muted text-sm">
+        <p className="text-sm text-muted">
           They need a Xentree account; add them by the email they signed up with.
         </p>
       </div>

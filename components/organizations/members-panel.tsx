@@ -78,9 +78,9 @@ export function MembersPanel({ orgId, myUserId }: { orgId: string; myUserId: str
         <AddMemberForm orgId={orgId} myRole={acting.role} teams={teamList} />
       )}
       {actionError && <Alert data-testid="member-action-error">{actionError}</Alert>}
-      <div className="border-border relative min-w-0 overflow-x-auto rounded-lg border">
+      <div className="relative min-w-0 overflow-x-auto rounded-lg border border-border">
         <table className="w-full text-sm" data-testid="members-table">
-          <thead className="bg-surface text-muted text-left text-xs uppercase">
+          <thead className="bg-surface text-left text-xs text-muted uppercase">
             <tr>
               <th className="px-4 py-2 font-medium">Member</th>
               <th className="px-4 py-2 font-medium">Role</th>
@@ -90,7 +90,7 @@ export function MembersPanel({ orgId, myUserId }: { orgId: string; myUserId: str
               </th>
             </tr>
           </thead>
-          <tbody className="divide-border divide-y">
+          <tbody className="divide-y divide-border">
             {rows.map((m) => {
               const isMe = m.user_id === myUserId;
               const name = m.full_name || m.username;
@@ -101,7 +101,7 @@ export function MembersPanel({ orgId, myUserId }: { orgId: string; myUserId: str
                 <tr key={m.user_id} data-testid={`member-${m.username}`}>
                   <td className="px-4 py-3">
                     <div className="font-medium">
-                      {name} {isMe && <span className="text-muted text-xs">(you)</span>}
+                      {name} {isMe && <span className="text-xs text-muted">(you)</span>}
                     </div>
                     <div className="text-muted">{m.email}</div>
                   </td>

@@ -9,6 +9,7 @@ import { ROLE_LABELS, useOrganization } from "./use-organization";
 const TABS = [
   { segment: "members", label: "Members" },
   { segment: "teams", label: "Teams" },
+  { segment: "api-keys", label: "API keys" },
   { segment: "settings", label: "Settings" },
 ];
 
@@ -29,7 +30,7 @@ export function OrganizationHeader({ orgId }: { orgId: string }) {
   }
   return (
     <div className="mb-6">
-      <Link href="/organizations" className="text-muted hover:text-fg text-sm">
+      <Link href="/organizations" className="text-sm text-muted hover:text-fg">
         Organizations
       </Link>
       <div className="mt-1 flex flex-wrap items-center gap-3">
@@ -37,13 +38,13 @@ export function OrganizationHeader({ orgId }: { orgId: string }) {
           {org.data?.name ?? " "}
         </h1>
         {org.data && (
-          <span className="bg-surface rounded-full px-2 py-0.5 text-xs">
+          <span className="rounded-full bg-surface px-2 py-0.5 text-xs">
             {ROLE_LABELS[org.data.role]}
           </span>
         )}
       </div>
-      {org.data?.description && <p className="text-muted mt-1 text-sm">{org.data.description}</p>}
-      <nav aria-label="Organization" className="border-border mt-4 flex gap-1 border-b">
+      {org.data?.description && <p className="mt-1 text-sm text-muted">{org.data.description}</p>}
+      <nav aria-label="Organization" className="mt-4 flex gap-1 border-b border-border">
         {TABS.map((tab) => {
           const href = `/organizations/${orgId}/${tab.segment}`;
           const active = pathname === href;
@@ -53,8 +54,8 @@ export function OrganizationHeader({ orgId }: { orgId: string }) {
               href={href}
               aria-current={active ? "page" : undefined}
               className={cn(
-                "focus-visible:outline-accent -mb-px border-b-2 px-3 py-2 text-sm font-medium focus-visible:outline-2",
-                active ? "border-accent text-fg" : "text-muted hover:text-fg border-transparent",
+                "-mb-px border-b-2 px-3 py-2 text-sm font-medium focus-visible:outline-2 focus-visible:outline-accent",
+                active ? "border-accent text-fg" : "border-transparent text-muted hover:text-fg",
               )}
             >
               {tab.label}

@@ -25,9 +25,9 @@ export function OrganizationList() {
           className="flex flex-col items-center gap-2 py-12 text-center"
           data-testid="organizations-empty"
         >
-          <Building2 className="text-muted size-8" aria-hidden />
+          <Building2 className="size-8 text-muted" aria-hidden />
           <h2 className="font-semibold">No organizations yet</h2>
-          <p className="text-muted max-w-sm text-sm">
+          <p className="max-w-sm text-sm text-muted">
             Create one to bring your people together: add members by email, set their roles and
             group them into teams.
           </p>
@@ -35,25 +35,25 @@ export function OrganizationList() {
       )}
       {list.data && list.data.items.length > 0 && (
         <ul
-          className="divide-border border-border divide-y rounded-lg border"
+          className="divide-y divide-border rounded-lg border border-border"
           data-testid="organization-list"
         >
           {list.data.items.map((org) => (
             <li key={org.id}>
               <Link
                 href={`/organizations/${org.id}/members`}
-                className="hover:bg-surface focus-visible:outline-accent flex items-center gap-4 px-4 py-3 focus-visible:outline-2"
+                className="flex items-center gap-4 px-4 py-3 hover:bg-surface focus-visible:outline-2 focus-visible:outline-accent"
               >
                 <div className="min-w-0 flex-1">
                   <div className="truncate font-medium">{org.name}</div>
-                  <div className="text-muted truncate text-sm">
+                  <div className="truncate text-sm text-muted">
                     {org.slug} · {org.member_count} {org.member_count === 1 ? "member" : "members"}
                   </div>
                 </div>
-                <span className="bg-surface rounded-full px-2 py-0.5 text-xs">
+                <span className="rounded-full bg-surface px-2 py-0.5 text-xs">
                   {ROLE_LABELS[org.role]}
                 </span>
-                <ChevronRight className="text-muted size-4" aria-hidden />
+                <ChevronRight className="size-4 text-muted" aria-hidden />
               </Link>
             </li>
           ))}

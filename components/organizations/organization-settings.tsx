@@ -57,7 +57,7 @@ export function OrganizationSettings({ orgId }: { orgId: string }) {
           data-testid="organization-settings-form"
         >
           {!canEdit && (
-            <p className="text-muted text-sm">Only admins and owners can change these settings.</p>
+            <p className="text-sm text-muted">Only admins and owners can change these settings.</p>
           )}
           {message && <Alert>{message}</Alert>}
           {saved && !update.isPending && (
@@ -98,8 +98,8 @@ export function OrganizationSettings({ orgId }: { orgId: string }) {
       </Card>
       {canDelete && (
         <Card className="border-danger/40">
-          <h2 className="text-danger font-semibold">Delete this organization</h2>
-          <p className="text-muted mt-1 mb-4 text-sm">
+          <h2 className="font-semibold text-danger">Delete this organization</h2>
+          <p className="mt-1 mb-4 text-sm text-muted">
             Removes the organization for everyone: its {current.member_count} memberships, its teams
             and everything it owns. This cannot be undone.
           </p>

@@ -32,16 +32,16 @@ export function TeamsPanel({ orgId }: { orgId: string }) {
           className="flex flex-col items-center gap-2 py-10 text-center"
           data-testid="teams-empty"
         >
-          <Users className="text-muted size-8" aria-hidden />
+          <Users className="size-8 text-muted" aria-hidden />
           <h2 className="font-semibold">No teams yet</h2>
-          <p className="text-muted max-w-sm text-sm">
+          <p className="max-w-sm text-sm text-muted">
             Teams group members; a manager runs the members of their own team.
             {canManage ? " Create the first one above." : " An admin can create them."}
           </p>
         </Card>
       ) : (
         <ul
-          className="divide-border border-border divide-y rounded-lg border"
+          className="divide-y divide-border rounded-lg border border-border"
           data-testid="teams-list"
         >
           {teams.data.items.map((team) => (
@@ -159,7 +159,7 @@ function TeamRow({ orgId, team, canManage }: { orgId: string; team: Team; canMan
     <li className="flex items-center gap-4 px-4 py-3" data-testid={`team-${team.name}`}>
       <div className="min-w-0 flex-1">
         <div className="truncate font-medium">{team.name}</div>
-        <div className="text-muted text-sm">{count}</div>
+        <div className="text-sm text-muted">{count}</div>
       </div>
       {canManage && (
         <>

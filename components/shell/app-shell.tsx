@@ -14,14 +14,14 @@ export function AppShell({
 }) {
   return (
     <div className="flex min-h-dvh">
-      <aside className="border-border bg-surface hidden w-60 shrink-0 flex-col gap-6 border-r p-4 md:flex">
+      <aside className="hidden w-60 shrink-0 flex-col gap-6 border-r border-border bg-surface p-4 md:flex">
         <Link href="/home" aria-label="Xentree home" className="px-2">
           <Logo />
         </Link>
         <NavLinks />
       </aside>
       <div className="flex min-w-0 flex-1 flex-col">
-        <header className="border-border flex h-14 items-center justify-between gap-4 border-b px-4 md:justify-end md:px-8">
+        <header className="flex h-14 items-center justify-between gap-4 border-b border-border px-4 md:justify-end md:px-8">
           <div className="flex items-center gap-2 md:hidden">
             <MobileNav />
             <Logo />

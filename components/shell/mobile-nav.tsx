@@ -25,7 +25,7 @@ export function MobileNav() {
       </Dialog.Trigger>
       <Dialog.Portal>
         <Dialog.Overlay className="fixed inset-0 z-40 bg-black/40" />
-        <Dialog.Content className="bg-bg fixed inset-y-0 left-0 z-50 flex w-72 flex-col gap-6 p-4 shadow-xl">
+        <Dialog.Content className="fixed inset-y-0 left-0 z-50 flex w-72 flex-col gap-6 bg-bg p-4 shadow-xl">
           <div className="flex items-center justify-between">
             <Dialog.Title asChild>
               <span>

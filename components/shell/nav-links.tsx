@@ -19,7 +19,7 @@ export function NavLinks({ onNavigate }: { onNavigate?: () => void }) {
             aria-current={active ? "page" : undefined}
             className={cn(
               "flex items-center gap-3 rounded-md px-3 py-2 text-sm font-medium",
-              "focus-visible:outline-accent focus-visible:outline-2",
+              "focus-visible:outline-2 focus-visible:outline-accent",
               active ? "bg-accent-soft text-fg" : "text-muted hover:bg-surface hover:text-fg",
             )}
           >

@@ -12,25 +12,25 @@ export function UserMenu({ name, email }: { name: string; email: string }) {
   return (
     <Menu.Root>
       <Menu.Trigger
-        className="hover:bg-surface focus-visible:outline-accent flex items-center gap-2 rounded-md px-2 py-1.5 text-sm font-medium focus-visible:outline-2"
+        className="flex items-center gap-2 rounded-md px-2 py-1.5 text-sm font-medium hover:bg-surface focus-visible:outline-2 focus-visible:outline-accent"
         data-testid="user-menu"
       >
-        <span className="bg-accent-soft grid size-7 place-items-center rounded-full text-xs font-semibold uppercase">
+        <span className="grid size-7 place-items-center rounded-full bg-accent-soft text-xs font-semibold uppercase">
           {name.slice(0, 1)}
         </span>
         <span className="max-w-40 truncate" data-testid="user-name">
           {name}
         </span>
-        <ChevronDown className="text-muted size-4" aria-hidden />
+        <ChevronDown className="size-4 text-muted" aria-hidden />
       </Menu.Trigger>
       <Menu.Portal>
         <Menu.Content
           align="end"
           sideOffset={6}
-          className="border-border bg-bg z-50 min-w-56 rounded-md border p-1 shadow-lg"
+          className="z-50 min-w-56 rounded-md border border-border bg-bg p-1 shadow-lg"
         >
-          <div className="text-muted px-2 py-1.5 text-xs">{email}</div>
-          <Menu.Separator className="bg-border my-1 h-px" />
+          <div className="px-2 py-1.5 text-xs text-muted">{email}</div>
+          <Menu.Separator className="my-1 h-px bg-border" />
           <Menu.Item asChild className={itemClass}>
             <Link href="/settings/profile">
               <UserRound className="size-4" aria-hidden /> Profile

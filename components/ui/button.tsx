@@ -34,7 +34,7 @@ export function Button({
     <Component
       className={cn(
         "inline-flex items-center justify-center gap-2 rounded-md font-medium transition-colors",
-        "focus-visible:outline-accent focus-visible:outline-2 focus-visible:outline-offset-2",
+        "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent",
         "disabled:cursor-not-allowed disabled:opacity-60",
         size === "sm" ? "h-8 px-3 text-sm" : "h-10 px-4 text-sm",
         variants[variant],

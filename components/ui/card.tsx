@@ -4,7 +4,7 @@ import { cn } from "./cn";
 export function Card({ className, ...props }: HTMLAttributes<HTMLDivElement>) {
   return (
     <div
-      className={cn("border-border bg-bg rounded-lg border p-6 shadow-sm", className)}
+      className={cn("rounded-lg border border-border bg-bg p-6 shadow-sm", className)}
       {...props}
     />
   );
@@ -14,7 +14,7 @@ export function PageHeader({ title, description }: { title: string; description?
   return (
     <div className="mb-6">
       <h1 className="text-2xl font-semibold tracking-tight">{title}</h1>
-      {description && <p className="text-muted mt-1 text-sm">{description}</p>}
+      {description && <p className="mt-1 text-sm text-muted">{description}</p>}
     </div>
   );
 }

@@ -30,7 +30,7 @@ export function Dialog({
         <DialogPrimitive.Overlay className="fixed inset-0 z-40 bg-black/40" />
         <DialogPrimitive.Content
           data-testid={testId}
-          className="border-border bg-bg fixed top-1/2 left-1/2 z-50 flex max-h-[90dvh] w-[calc(100%-2rem)] max-w-lg -translate-x-1/2 -translate-y-1/2 flex-col gap-4 overflow-y-auto rounded-lg border p-6 shadow-xl"
+          className="fixed top-1/2 left-1/2 z-50 flex max-h-[90dvh] w-[calc(100%-2rem)] max-w-lg -translate-x-1/2 -translate-y-1/2 flex-col gap-4 overflow-y-auto rounded-lg border border-border bg-bg p-6 shadow-xl"
         >
           <div className="flex items-start justify-between gap-4">
             <DialogPrimitive.Title className="text-lg font-semibold">{title}</DialogPrimitive.Title>
@@ -41,7 +41,7 @@ export function Dialog({
             </DialogPrimitive.Close>
           </div>
           {description ? (
-            <DialogPrimitive.Description className="text-muted text-sm">
+            <DialogPrimitive.Description className="text-sm text-muted">
               {description}
             </DialogPrimitive.Description>
           ) : (

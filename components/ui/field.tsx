@@ -27,12 +27,12 @@ function FieldFrame({ label, hint, error, children }: FieldFrameProps) {
       </LabelPrimitive.Root>
       {children({ id, describedBy })}
       {hint && !error && (
-        <p id={hintId} className="text-muted text-xs">
+        <p id={hintId} className="text-xs text-muted">
           {hint}
         </p>
       )}
       {error && (
-        <p id={errorId} className="text-danger text-xs" role="alert">
+        <p id={errorId} className="text-xs text-danger" role="alert">
           {error}
         </p>
       )}

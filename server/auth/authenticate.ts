@@ -34,9 +34,15 @@ async function authenticateHeader(
 ): Promise<Authentication> {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? "");
   const apiKey =
-    request.headers.get("x-api-key") ?? (match?.[1]?.startsWith("xntr-") ? match[1] : null);
+    request.headers.get("x-api-key") ?? (match?.[1] && looksLikeApiKey(match[1]) ? match[1] : null);
   if (apiKey !== null) {
-    return { actor: ANONYMOUS, error: new AppError("invalid_api_key", "The API key is not valid") };
+    try {
+      const { actor, limits } = await authenticateApiKey(db, apiKey.trim());
+      return { actor, keyLimits: limits };
+    } catch (error) {
+      if (error instanceof AppError) return { actor: ANONYMOUS, error };
+      throw error;
+    }
   }
   if (!match?.[1]) {
     return {

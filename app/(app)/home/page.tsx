@@ -16,28 +16,28 @@ export default async function HomePage() {
       />
       <div className="grid gap-4 sm:grid-cols-2 [&>*]:min-w-0">
         <Card>
-          <UserRound className="text-accent mb-3 size-5" aria-hidden />
+          <UserRound className="mb-3 size-5 text-accent" aria-hidden />
           <h2 className="font-semibold">Your profile</h2>
-          <p className="text-muted mt-1 text-sm">Set your name, language and time zone.</p>
+          <p className="mt-1 text-sm text-muted">Set your name, language and time zone.</p>
           <Link
             href="/settings/profile"
-            className="text-accent mt-4 inline-block text-sm font-medium hover:underline"
+            className="mt-4 inline-block text-sm font-medium text-accent hover:underline"
           >
             Edit profile
           </Link>
         </Card>
         <Card>
-          <BookOpenText className="text-accent mb-3 size-5" aria-hidden />
+          <BookOpenText className="mb-3 size-5 text-accent" aria-hidden />
           <h2 className="font-semibold">Use the REST API</h2>
-          <p className="text-muted mt-1 text-sm">
+          <p className="mt-1 text-sm text-muted">
             Sign in with the same account over HTTP and call the API from your own tools.
           </p>
-          <pre className="bg-surface mt-3 overflow-x-auto rounded-md p-3 font-mono text-xs">
+          <pre className="mt-3 overflow-x-auto rounded-md bg-surface p-3 font-mono text-xs">
             {`curl -X POST /api/auth/login \\\n  -d username=${user?.username ?? "you"} -d password=…`}
           </pre>
           <Link
             href="/docs/api"
-            className="text-accent mt-4 inline-block text-sm font-medium hover:underline"
+            className="mt-4 inline-block text-sm font-medium text-accent hover:underline"
           >
             Open the API reference
           </Link>

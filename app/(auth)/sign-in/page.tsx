@@ -19,7 +19,7 @@ export default async function SignInPage({
       footer={
         <>
           New here?{" "}
-          <Link href="/sign-up" className="text-accent font-medium hover:underline">
+          <Link href="/sign-up" className="font-medium text-accent hover:underline">
             Create an account
           </Link>
         </>

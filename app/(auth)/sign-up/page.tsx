@@ -14,7 +14,7 @@ export default async function SignUpPage() {
       footer={
         <>
           Already have an account?{" "}
-          <Link href="/sign-in" className="text-accent font-medium hover:underline">
+          <Link href="/sign-in" className="font-medium text-accent hover:underline">
             Sign in
           </Link>
         </>
