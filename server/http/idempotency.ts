@@ -31,7 +31,9 @@ export async function runIdempotently(
     eq(idempotencyRecords.key, claim.key),
   );
   const now = new Date();
-  await db.delete(idempotencyRecords).where(and(where, lt(idempotencyRecords.expiresAt, now)));
+  // This caller's expired record for the key always goes; now and then everyone's expired ones do.
+  const expired = lt(idempotencyRecords.expiresAt, now);
+  await db.delete(idempotencyRecords).where(Math.random() < 0.01 ? expired : and(where, expired));
   const [claimed] = await db
     .insert(idempotencyRecords)
     .values({ ...claim, state: "pending", expiresAt: new Date(now.getTime() + TTL_MS) })

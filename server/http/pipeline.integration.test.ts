@@ -13,6 +13,12 @@ import { createApiKey } from "@/server/api-keys/api-keys";
 import { createTestUser, type TestUser } from "@/tests/users";
 
 describeEachDatabase("REST pipeline with API keys", (db) => {
+  async function bearerOf(user: TestUser) {
+    const login = await callRest("POST", "/api/auth/login", {
+      body: { username: user.profile.username, password: "password123" },
+    });
+    return { authorization: `Bearer ${String(login.json.access_token)}` };
+  }
   async function orgWithKey(
     permissions: Scope[],
     extra: { rate_limit_per_minute?: number; allowed_ips?: string[] } = {},
@@ -190,6 +196,29 @@ describeEachDatabase("REST pipeline with API keys", (db) => {
       input: { name: `Other ${unique("")}` },
     });
     expect((await getOrg(b.id, { headers: a.headers })).status).toBe(404);
+    for (const [method, body] of [
+      ["PATCH", { name: "Taken over" }],
+      ["DELETE", undefined],
+    ] as const) {
+      const res = await callRest(method, `/api/organizations/${b.id}`, {
+        route: "/api/organizations/{org_id}",
+        params: { org_id: b.id },
+        headers: a.headers,
+        body,
+      });
+      expect([method, res.status]).toEqual([method, 404]);
+    }
+    const teams = await callRest("POST", `/api/organizations/${b.id}/teams`, {
+      route: "/api/organizations/{org_id}/teams",
+      params: { org_id: b.id },
+      headers: a.headers,
+      body: { name: "Planted" },
+    });
+    expect(teams.status).toBe(404);
+    expect(
+      (await getOrg(b.id, { headers: { authorization: (await bearerOf(a.owner)).authorization } }))
+        .json.name,
+    ).toBe(b.name);
     const list = await callRest("GET", "/api/organizations", { headers: a.headers });
     expect((list.json.items as Array<{ id: string }>).map((o) => o.id)).toEqual([a.org.id]);
     const created = await callRest("POST", "/api/organizations", {

@@ -16,6 +16,9 @@ export async function requireMembership(
   organizationId: string,
   action: Action,
 ): Promise<Acting> {
+  // An API key never reaches past its own organization, whatever its creator belongs to.
+  if (ctx.actor.kind === "apiKey" && ctx.actor.organizationId !== organizationId)
+    throw orgNotFound();
   const [row] = await ctx.db
     .select({ role: memberships.role, teamId: memberships.teamId })
     .from(memberships)
