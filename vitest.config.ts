@@ -13,7 +13,11 @@ export default defineConfig({
     env: {
       NODE_ENV: "test",
       AUTH_SECRET: "test-secret-that-is-at-least-32-characters-long",
-      LOG_LEVEL: "warn",
+      LOG_LEVEL: "error",
+      // A small plan for the daily-limit test, and a short timeout for the hanging-model test.
+      CHAT_DAILY_LIMITS: "free:200,pro:5000,tiny:2",
+      AI_TIMEOUT_SECONDS: "2",
+      OFFLINE_TUTOR_WORDS_PER_SECOND: "0",
     },
     server: { deps: { inline: ["next-auth"] } },
   },

@@ -3,3 +3,4 @@ export * from "./sessions";
 export * from "./rate-limits";
 export * from "./organizations";
 export * from "./api-keys";
+export * from "./conversations";

@@ -54,7 +54,8 @@ export function handle(operation: AnyOperation) {
         : undefined;
 
       const run = async (): Promise<Outcome> => {
-        const result: unknown = await operation.handler({ ctx, body, query, params });
+        const result: unknown = await operation.handler({ ctx, body, query, params, request });
+        if (result instanceof Response) return { status: result.status, body: result };
         const { status, schema } = operation.response;
         // Outputs go through their allowlist schema: a new column never leaks into the API.
         return { status, body: schema ? schema.parse(result) : undefined };
@@ -73,6 +74,12 @@ export function handle(operation: AnyOperation) {
         return jsonResponse(outcome.status, outcome.body, requestId, headers);
       }
       const outcome = await run();
+      if (outcome.body instanceof Response) {
+        for (const [name, value] of Object.entries({ ...headers, "x-request-id": requestId })) {
+          outcome.body.headers.set(name, value);
+        }
+        return outcome.body;
+      }
       return jsonResponse(outcome.status, outcome.body, requestId, headers);
     } catch (error) {
       return errorResponse(error, requestId, headers);

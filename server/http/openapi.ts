@@ -138,7 +138,19 @@ function toOpenApi(op: AnyOperation): ZodOpenApiOperationObject {
       [String(status)]: {
         description: op.response.description,
         headers: scopes.length > 0 ? keyedSuccessHeaders : successHeaders,
-        ...(schema && { content: { "application/json": { schema } } }),
+        ...(schema && {
+          content: {
+            "application/json": { schema },
+            ...(op.streams && {
+              "text/event-stream": {
+                schema: z.string().meta({
+                  description:
+                    "`delta` events `{ text }`, then `done` (the JSON answer) or `error`",
+                }),
+              },
+            }),
+          },
+        }),
       },
       ...errorResponses(op),
     },
@@ -164,6 +176,7 @@ export function buildOpenApiDocument(serverUrl?: string) {
     ...(serverUrl && { servers: [{ url: serverUrl }] }),
     tags: [
       { name: "Authentication", description: "Accounts, tokens and the signed-in profile" },
+      { name: "Conversations", description: "AI chat, conversation history, notes and search" },
       { name: "Organizations", description: "Organizations, their members, roles and teams" },
       { name: "API Keys", description: "Keys for server-to-server integrations" },
     ],

@@ -41,6 +41,8 @@ export type Operation<
   body?: B;
   /** Also accept `application/x-www-form-urlencoded` bodies (OAuth-style login). */
   acceptsForm?: boolean;
+  /** May answer with server-sent events instead of JSON (documented as text/event-stream). */
+  streams?: boolean;
   /** Creates something: an `Idempotency-Key` makes retries replay the first answer. */
   creates?: boolean;
   query?: Q;
@@ -56,7 +58,9 @@ export type Operation<
     body: B extends AnyObject ? z.output<B> : undefined;
     query: Q extends AnyObject ? z.output<Q> : undefined;
     params: P extends AnyObject ? z.output<P> : undefined;
-  }) => Promise<R extends z.ZodType ? z.input<R> : void>;
+    request: Request;
+    // A Response is sent as it is (a stream of server-sent events, say), bypassing `response`.
+  }) => Promise<(R extends z.ZodType ? z.input<R> : void) | Response>;
 };
 
 export function defineOperation<

@@ -1,5 +1,6 @@
 import { apiKeyOperations } from "@/server/api-keys/rest";
 import { authOperations } from "@/server/auth/rest";
+import { conversationOperations } from "@/server/conversations/rest";
 import { organizationOperations } from "@/server/organizations/rest";
 import { handle } from "./handle";
 import type { AnyOperation, HttpMethod } from "./operation";
@@ -7,6 +8,7 @@ import type { AnyOperation, HttpMethod } from "./operation";
 /** Every documented REST operation, in the order of the API reference. */
 export const operations: readonly AnyOperation[] = [
   ...authOperations,
+  ...conversationOperations,
   ...organizationOperations,
   ...apiKeyOperations,
 ];

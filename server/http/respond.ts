@@ -26,28 +26,35 @@ export function jsonResponse(
  * The contract's envelope: `{ detail: { error, message, request_id, …context } }`. Anything that
  * is not an AppError is logged with its cause and answered as a generic 500.
  */
+/** The envelope's body for an error (logging the cause of unexpected ones). */
+export function errorBody(error: unknown, requestId: string) {
+  const appError = toAppError(error, requestId);
+  return {
+    detail: {
+      ...appError.details,
+      error: appError.code,
+      message: appError.message,
+      request_id: requestId,
+    },
+  };
+}
+
+function toAppError(error: unknown, requestId: string): AppError {
+  if (error instanceof AppError) return error;
+  log.error("unhandled error", { request_id: requestId, error });
+  return new AppError(
+    "internal_error",
+    "Something went wrong on our side; quote the request id if you report it",
+  );
+}
+
 export function errorResponse(error: unknown, requestId: string, extra?: ExtraHeaders): Response {
-  const appError =
-    error instanceof AppError
-      ? error
-      : new AppError(
-          "internal_error",
-          "Something went wrong on our side; quote the request id if you report it",
-        );
-  if (!(error instanceof AppError)) {
-    log.error("unhandled error", { request_id: requestId, error });
-  }
+  const appError = toAppError(error, requestId);
   const headers = baseHeaders(requestId, extra);
   if (appError.retryAfterSeconds !== undefined) {
     headers["retry-after"] = String(appError.retryAfterSeconds);
   }
-  const detail = {
-    ...appError.details,
-    error: appError.code,
-    message: appError.message,
-    request_id: requestId,
-  };
-  return Response.json({ detail }, { status: appError.status, headers });
+  return Response.json(errorBody(appError, requestId), { status: appError.status, headers });
 }
 
 const REQUEST_ID_PATTERN = /^[A-Za-z0-9._:-]{1,64}$/;

@@ -7,6 +7,16 @@ import path from "node:path";
 import { z } from "zod";
 
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+const commaList = (fallback: string) =>
+  z
+    .string()
+    .default(fallback)
+    .transform((s) =>
+      s
+        .split(",")
+        .map((p) => p.trim())
+        .filter(Boolean),
+    );
 
 const EnvSchema = z
   .object({
@@ -40,6 +50,45 @@ const EnvSchema = z
     REGISTRATIONS_PER_IP_PER_HOUR: positiveInt(20),
     /** Failed refresh attempts allowed per client address in each 15-minute window. */
     REFRESH_FAILURES_PER_IP: positiveInt(30),
+    // AI providers: each appears when its key (or base URL) is set. Model lists are comma lists,
+    // default model first.
+    OPENAI_API_KEY: z.string().min(1).optional(),
+    OPENAI_BASE_URL: z.url().optional(),
+    OPENAI_MODELS: commaList("gpt-4.1-mini,gpt-4.1"),
+    ANTHROPIC_API_KEY: z.string().min(1).optional(),
+    ANTHROPIC_MODELS: commaList("claude-sonnet-4-5,claude-haiku-4-5"),
+    GOOGLE_GENERATIVE_AI_API_KEY: z.string().min(1).optional(),
+    GOOGLE_MODELS: commaList("gemini-2.5-flash,gemini-2.5-pro"),
+    /** Any OpenAI-compatible server: Ollama, vLLM, LM Studio… */
+    OPENAI_COMPATIBLE_BASE_URL: z.url().optional(),
+    OPENAI_COMPATIBLE_API_KEY: z.string().min(1).optional(),
+    OPENAI_COMPATIBLE_MODELS: commaList("llama3.1"),
+    OPENAI_COMPATIBLE_NAME: z.string().min(1).default("Local models"),
+    /** Which configured provider "auto" picks first. */
+    AI_PROVIDER_ORDER: commaList("openai,anthropic,google,openai-compatible"),
+    AI_TIMEOUT_SECONDS: positiveInt(60),
+    /** Words per second of the offline tutor's streamed answers (0: all at once). */
+    OFFLINE_TUTOR_WORDS_PER_SECOND: z.coerce.number().min(0).default(40),
+    /** Chat messages a user may send per UTC day, per plan: "free:200,pro:5000". */
+    CHAT_DAILY_LIMITS: z
+      .string()
+      .default("free:200,pro:5000")
+      .transform((s, ctx) => {
+        const limits: Record<string, number> = {};
+        for (const part of s
+          .split(",")
+          .map((p) => p.trim())
+          .filter(Boolean)) {
+          const [plan, count] = part.split(":");
+          const n = Number(count);
+          if (!plan || !Number.isInteger(n) || n < 0) {
+            ctx.addIssue({ code: "custom", message: `"${part}" is not plan:count` });
+            return z.NEVER;
+          }
+          limits[plan] = n;
+        }
+        return limits;
+      }),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && !env.AUTH_SECRET) {

@@ -1,0 +1,280 @@
+import { generateText, streamText, type ModelMessage } from "ai";
+import { and, desc, eq, sql } from "drizzle-orm";
+import { conversations, messages } from "@/db/schema";
+import type { Passage } from "@/server/ai/offline-tutor";
+import { systemPrompt, titleFromMessage } from "@/server/ai/prompts";
+import { getRegistry, type Registry, type ResolvedModel } from "@/server/ai/registry";
+import type { AuthedCtx } from "@/server/platform/context";
+import { getEnv } from "@/server/platform/env";
+import { AppError } from "@/server/platform/errors";
+import { log } from "@/server/platform/logger";
+import { requireConversation } from "./access";
+import { countChatMessage } from "./chat-limits";
+import { retrieveFromKnowledgeBase, type RetrievePassages } from "./knowledge";
+import type { ChatRequest, ChatResponse } from "./schemas";
+
+const HISTORY_LIMIT = 50;
+const FLUSH_EVERY_MS = 400;
+
+export type ChatDeps = { registry?: Registry; retrieve?: RetrievePassages };
+
+/** An answer being written: deltas for whoever listens, and the whole answer at the end. */
+export type ChatRun = {
+  conversationId: string | null;
+  /** Calls `onDelta` with each new piece of text; returns a function that stops listening. */
+  subscribe(onDelta: (text: string) => void): () => void;
+  result: Promise<ChatResponse>;
+};
+
+type Stored = { conversationId: string; assistantId: string; isFirstExchange: boolean };
+
+/**
+ * Starts answering a chat message. The answer is produced in the background, independent of the
+ * caller: if the client goes away the answer is still completed and stored, and a reader of the
+ * conversation sees it grow (the stored answer is `streaming` until it is complete).
+ */
+export async function startChat({
+  ctx,
+  input,
+  deps = {},
+}: {
+  ctx: AuthedCtx;
+  input: ChatRequest;
+  deps?: ChatDeps;
+}): Promise<ChatRun> {
+  const registry = deps.registry ?? getRegistry();
+  const conversation = input.conversation_id
+    ? await requireConversation(ctx, input.conversation_id)
+    : null;
+  const resolved = registry.resolve(
+    input.provider === "auto" && !input.model && conversation?.provider
+      ? conversation.provider
+      : input.provider,
+    input.model ?? (input.provider === "auto" ? null : conversation?.model),
+  );
+  await countChatMessage(ctx);
+
+  const history: ModelMessage[] = conversation
+    ? await loadHistory(ctx, conversation.id)
+    : (input.conversation_history ?? []).map((m) => ({ role: m.role, content: m.content }));
+  const passages = input.use_knowledge
+    ? await (deps.retrieve ?? retrieveFromKnowledgeBase)(ctx, input.message, 5)
+    : [];
+  const stored = conversation
+    ? await storeTurns(
+        ctx,
+        conversation.id,
+        conversation.messageCount === 0,
+        input.message,
+        resolved,
+      )
+    : null;
+
+  const listeners = new Set<(text: string) => void>();
+  const result = produce(ctx, {
+    resolved,
+    stored,
+    passages,
+    prompt: [...history, { role: "user", content: input.message }],
+    language: input.user_language ?? null,
+    onDelta: (text) => listeners.forEach((l) => l(text)),
+  });
+  // Nobody may be waiting any more (the client left); the failure is logged in produce().
+  result.catch(() => {});
+  return {
+    conversationId: stored?.conversationId ?? null,
+    subscribe(onDelta) {
+      listeners.add(onDelta);
+      return () => listeners.delete(onDelta);
+    },
+    result,
+  };
+}
+
+async function loadHistory(ctx: AuthedCtx, conversationId: string): Promise<ModelMessage[]> {
+  const rows = await ctx.db
+    .select({ role: messages.role, content: messages.content })
+    .from(messages)
+    .where(and(eq(messages.conversationId, conversationId), eq(messages.status, "complete")))
+    .orderBy(desc(messages.createdAt), desc(messages.id))
+    .limit(HISTORY_LIMIT);
+  return rows.reverse().map((m) => ({ role: m.role, content: m.content }));
+}
+
+/** Stores the question and an empty answer to fill in, in that order. */
+async function storeTurns(
+  ctx: AuthedCtx,
+  conversationId: string,
+  isFirstExchange: boolean,
+  text: string,
+  resolved: ResolvedModel,
+): Promise<Stored> {
+  const now = Date.now();
+  return ctx.db.transaction(async (tx) => {
+    await tx.insert(messages).values({
+      conversationId,
+      userId: ctx.actor.userId,
+      role: "user",
+      content: text,
+      createdAt: new Date(now),
+    });
+    const [answer] = await tx
+      .insert(messages)
+      .values({
+        conversationId,
+        userId: ctx.actor.userId,
+        role: "assistant",
+        content: "",
+        provider: resolved.provider,
+        model: resolved.model,
+        status: "streaming",
+        createdAt: new Date(now + 1),
+      })
+      .returning({ id: messages.id });
+    await tx
+      .update(conversations)
+      .set({
+        messageCount: sql`${conversations.messageCount} + 2`,
+        lastMessageAt: new Date(now + 1),
+        activityAt: new Date(now + 1),
+        provider: resolved.provider,
+        model: resolved.model,
+        updatedAt: sql`now()`,
+      })
+      .where(eq(conversations.id, conversationId));
+    return { conversationId, assistantId: answer!.id, isFirstExchange };
+  });
+}
+
+async function produce(
+  ctx: AuthedCtx,
+  job: {
+    resolved: ResolvedModel;
+    stored: Stored | null;
+    passages: Passage[];
+    prompt: ModelMessage[];
+    language: string | null;
+    onDelta: (text: string) => void;
+  },
+): Promise<ChatResponse> {
+  const { resolved, stored, passages } = job;
+  const citations = passages.map((p) => ({
+    document_id: p.document_id,
+    title: p.title,
+    snippet: p.snippet,
+  }));
+  let text = "";
+  let flushedAt = Date.now();
+  try {
+    const stream = streamText({
+      model: resolved.languageModel,
+      system: systemPrompt({ language: job.language, passages }),
+      messages: job.prompt,
+      // Only the timeout stops an answer: a client that leaves does not.
+      abortSignal: AbortSignal.timeout(getEnv().AI_TIMEOUT_SECONDS * 1000),
+      maxRetries: 1,
+      providerOptions: { xentree: { passages } },
+    });
+    let usage: ChatResponse["usage"] = null;
+    for await (const part of stream.fullStream) {
+      if (part.type === "text-delta") {
+        text += part.text;
+        job.onDelta(part.text);
+        if (stored && Date.now() - flushedAt > FLUSH_EVERY_MS) {
+          flushedAt = Date.now();
+          await ctx.db
+            .update(messages)
+            .set({ content: text })
+            .where(eq(messages.id, stored.assistantId));
+        }
+      } else if (part.type === "error") {
+        throw part.error;
+      } else if (part.type === "abort") {
+        throw new Error("the model did not answer in time");
+      } else if (part.type === "finish") {
+        const u = part.totalUsage;
+        usage =
+          u.inputTokens === undefined && u.outputTokens === undefined
+            ? null
+            : {
+                input_tokens: u.inputTokens ?? 0,
+                output_tokens: u.outputTokens ?? 0,
+                total_tokens: u.totalTokens ?? (u.inputTokens ?? 0) + (u.outputTokens ?? 0),
+              };
+      }
+    }
+    if (stored) {
+      await ctx.db
+        .update(messages)
+        .set({ content: text, status: "complete", citations, usage })
+        .where(eq(messages.id, stored.assistantId));
+      if (stored.isFirstExchange)
+        await nameConversation(ctx, stored.conversationId, job.prompt, text, resolved);
+    }
+    return {
+      content: text,
+      provider: resolved.provider,
+      model: resolved.model,
+      usage,
+      conversation_id: stored?.conversationId ?? null,
+      message_id: stored?.assistantId ?? null,
+      citations,
+    };
+  } catch (error) {
+    log.error("chat answer failed", {
+      request_id: ctx.request.id,
+      provider: resolved.provider,
+      model: resolved.model,
+      error,
+    });
+    // The question stays; the unfinished answer goes, so a retry starts clean.
+    if (stored) {
+      await ctx.db.delete(messages).where(eq(messages.id, stored.assistantId));
+      await ctx.db
+        .update(conversations)
+        .set({ messageCount: sql`${conversations.messageCount} - 1` })
+        .where(eq(conversations.id, stored.conversationId));
+    }
+    throw new AppError(
+      "provider_unavailable",
+      `${resolved.provider} did not answer; your message was kept, try again`,
+      {
+        cause: error,
+        details: { conversation_id: stored?.conversationId ?? null },
+      },
+    );
+  }
+}
+
+/** Titles the conversation from its first exchange: by the model when one is connected. */
+async function nameConversation(
+  ctx: AuthedCtx,
+  conversationId: string,
+  prompt: ModelMessage[],
+  answer: string,
+  resolved: ResolvedModel,
+): Promise<void> {
+  const question = String(prompt.at(-1)?.content ?? "");
+  let title = titleFromMessage(question);
+  if (!resolved.offline) {
+    try {
+      const { text } = await generateText({
+        model: resolved.languageModel,
+        prompt: `Write a title of 2 to 6 words for this conversation. Answer with the title only.\n\nUser: ${question.slice(0, 1000)}\nAssistant: ${answer.slice(0, 1000)}`,
+        abortSignal: AbortSignal.timeout(15_000),
+        maxRetries: 0,
+      });
+      const cleaned = text.replace(/^["'\s]+|["'\s.]+$/g, "").slice(0, 80);
+      if (cleaned) title = cleaned;
+    } catch (error) {
+      log.warn("could not title a conversation with the model", {
+        request_id: ctx.request.id,
+        error,
+      });
+    }
+  }
+  await ctx.db
+    .update(conversations)
+    .set({ title })
+    .where(and(eq(conversations.id, conversationId), sql`${conversations.title} is null`));
+}

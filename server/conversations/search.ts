@@ -1,0 +1,100 @@
+import { and, desc, eq, sql, type SQL } from "drizzle-orm";
+import { conversations, messages, notes } from "@/db/schema";
+import type { AuthedCtx } from "@/server/platform/context";
+import { ownedConversations, ownedNotes } from "./access";
+import type { SearchQuery, SearchResponse } from "./schemas";
+
+type Result = SearchResponse["results"][number];
+
+/**
+ * A full-text query that any of the words may match (natural questions rarely share every word
+ * with the answer), each also as a prefix. Only letters and digits reach to_tsquery, so the input
+ * cannot break the query syntax; English stop words drop out and stems match ("resetting" → reset).
+ */
+export function toOrQuery(text: string): string | null {
+  const words = [...new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])].slice(0, 20);
+  if (words.length === 0) return null;
+  return words.map((w) => (w.length >= 3 ? `${w}:*` : w)).join(" | ");
+}
+
+const HEADLINE =
+  "StartSel=«, StopSel=», MaxWords=30, MinWords=8, MaxFragments=2, FragmentDelimiter= … ";
+
+/** Everything the caller owns that matches, best first, with the matched words marked «like this». */
+export async function search({
+  ctx,
+  input,
+}: {
+  ctx: AuthedCtx;
+  input: SearchQuery;
+}): Promise<SearchResponse> {
+  const text = toOrQuery(input.q);
+  if (!text) return { query: input.q, results: [] };
+  const query = sql`to_tsquery('english', ${text})`;
+  const found: Result[] = [];
+  // Transcripts and documents join here when Live and the knowledge base store them.
+  if (input.types.includes("messages"))
+    found.push(...(await searchMessages(ctx, query, input.limit)));
+  if (input.types.includes("notes")) found.push(...(await searchNotes(ctx, query, input.limit)));
+  found.sort((a, b) => b.score - a.score);
+  return { query: input.q, results: found.slice(0, input.limit) };
+}
+
+async function searchMessages(ctx: AuthedCtx, query: SQL, limit: number): Promise<Result[]> {
+  const rank = sql<number>`ts_rank_cd(${messages.search}, ${query})`;
+  const rows = await ctx.db
+    .select({
+      id: messages.id,
+      conversationId: messages.conversationId,
+      title: conversations.title,
+      snippet: sql<string>`ts_headline('english', ${messages.content}, ${query}, ${HEADLINE})`,
+      score: rank,
+      createdAt: messages.createdAt,
+    })
+    .from(messages)
+    .innerJoin(conversations, eq(conversations.id, messages.conversationId))
+    .where(
+      and(
+        ownedConversations(ctx),
+        eq(messages.status, "complete"),
+        sql`${messages.search} @@ ${query}`,
+      ),
+    )
+    .orderBy(desc(rank))
+    .limit(limit);
+  return rows.map((r) => ({
+    type: "messages" as const,
+    id: r.id,
+    title: r.title ?? "Untitled conversation",
+    snippet: r.snippet,
+    score: Number(r.score),
+    conversation_id: r.conversationId,
+    created_at: r.createdAt.toISOString(),
+  }));
+}
+
+async function searchNotes(ctx: AuthedCtx, query: SQL, limit: number): Promise<Result[]> {
+  const rank = sql<number>`ts_rank_cd(${notes.search}, ${query})`;
+  const rows = await ctx.db
+    .select({
+      id: notes.id,
+      conversationId: notes.conversationId,
+      title: notes.title,
+      snippet: sql<string>`ts_headline('english', ${notes.title} || ' — ' || ${notes.content}, ${query}, ${HEADLINE})`,
+      score: rank,
+      createdAt: notes.createdAt,
+    })
+    .from(notes)
+    .where(and(ownedNotes(ctx), sql`${notes.search} @@ ${query}`))
+    .orderBy(desc(rank))
+    .limit(limit);
+  return rows.map((r) => ({
+    type: "notes" as const,
+    id: r.id,
+    title: r.title,
+    snippet: r.snippet,
+    score: Number(r.score),
+    conversation_id: r.conversationId,
+    created_at: r.createdAt.toISOString(),
+  }));
+}
