@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { customType, index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, customType, index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { organizations } from "./organizations";
 import { users } from "./users";
 
@@ -53,6 +53,8 @@ export const messages = pgTable(
     citations: jsonb().notNull().default(sql`'[]'::jsonb`),
     /** An answer is `streaming` while it is written, so a reloaded page can show it growing. */
     status: text({ enum: MESSAGE_STATUSES }).notNull().default("complete"),
+    /** Set by the stop button; the writer sees it at its next save and ends the answer there. */
+    stopRequested: boolean().notNull().default(false),
     usage: jsonb(),
     createdAt: ts().notNull().defaultNow(),
     search: tsvector().generatedAlwaysAs(sql`to_tsvector('english', content)`),

@@ -13,7 +13,7 @@ export const OFFLINE_MODEL_ID = "xentree-tutor";
 export type Passage = { document_id: string; title: string; snippet: string };
 
 /** What the chat verb hands the tutor through `providerOptions.xentree`. */
-export type TutorOptions = { passages?: Passage[] };
+export type TutorOptions = { passages?: Passage[]; searchedKnowledge?: boolean };
 
 const NO_MODEL =
   "No language model is connected to this Xentree server, so I cannot write answers of my own.";
@@ -38,7 +38,11 @@ const GREETING = /^(hi|hello|hey|good (morning|afternoon|evening)|hola|bonjour|h
  * relevant ones, cited as [n]; otherwise a plain statement of what it can and cannot do. It never
  * pretends to be a language model.
  */
-export function composeOfflineAnswer(question: string, passages: Passage[]): string {
+export function composeOfflineAnswer(
+  question: string,
+  passages: Passage[],
+  searchedKnowledge = true,
+): string {
   if (passages.length > 0) {
     const quotes = passages
       .slice(0, 3)
@@ -46,9 +50,12 @@ export function composeOfflineAnswer(question: string, passages: Passage[]): str
       .join("\n\n");
     return `${NO_MODEL} Here is what your knowledge base says that matches your question:\n\n${quotes}`;
   }
+  const quoted = `“${question.length > 80 ? `${question.slice(0, 77)}…` : question}”`;
   const intro = GREETING.test(question)
     ? "Hello! I am Xentree's offline tutor."
-    : `I looked for “${question.length > 80 ? `${question.slice(0, 77)}…` : question}” in your knowledge base and found nothing that matches.`;
+    : searchedKnowledge
+      ? `I looked for ${quoted} in your knowledge base and found nothing that matches.`
+      : `You asked ${quoted}.`;
   return [
     intro,
     "",
@@ -93,7 +100,11 @@ export class OfflineTutorModel implements LanguageModelV4 {
 
   private answer(options: LanguageModelV4CallOptions): string {
     const tutor = (options.providerOptions?.xentree ?? {}) as TutorOptions;
-    return composeOfflineAnswer(lastUserText(options.prompt), tutor.passages ?? []);
+    return composeOfflineAnswer(
+      lastUserText(options.prompt),
+      tutor.passages ?? [],
+      tutor.searchedKnowledge ?? false,
+    );
   }
 
   async doGenerate(options: LanguageModelV4CallOptions): Promise<LanguageModelV4GenerateResult> {

@@ -5,7 +5,7 @@ import { AppError } from "@/server/platform/errors";
 import { describeEachDatabase } from "@/tests/databases";
 import { mockModel, registryWith } from "@/tests/mock-models";
 import { createTestUser } from "@/tests/users";
-import { startChat } from "./chat";
+import { startChat, stopAnswer } from "./chat";
 import {
   createConversation,
   getConversation,
@@ -172,6 +172,30 @@ describeEachDatabase("chat", (db) => {
       content: "one two three four five six seven eight nine ten eleven twelve",
     });
     expect(seen.join("").length).toBeLessThan(after.items[1]!.content.length);
+  });
+
+  it("stops an answer on request, keeping what was written", async () => {
+    const { ctx } = await createTestUser(db());
+    const conversation = await createConversation({ ctx, input: {} });
+    const words = Array.from({ length: 40 }, (_, i) => `w${i}`).join(" ");
+    const slow = mockModel(words, { chunkDelayMs: 50 });
+    const run = await startChat({
+      ctx,
+      input: ask({ message: "Long one", conversation_id: conversation.id }),
+      deps: { registry: registryWith(slow.model) },
+    });
+    await new Promise((r) => setTimeout(r, 300));
+    const answer = (
+      await listMessages({ ctx, conversationId: conversation.id, input: { limit: 5 } })
+    ).items[1]!;
+    await stopAnswer({ ctx, conversationId: conversation.id, messageId: answer.id });
+    const result = await run.result;
+    expect(result.content.length).toBeGreaterThan(0);
+    expect(result.content.length).toBeLessThan(words.length);
+    const stored = (
+      await listMessages({ ctx, conversationId: conversation.id, input: { limit: 5 } })
+    ).items[1]!;
+    expect(stored).toMatchObject({ status: "complete", content: result.content });
   });
 
   it("limits messages per day by plan", async () => {

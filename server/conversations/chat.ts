@@ -77,6 +77,7 @@ export async function startChat({
     passages,
     prompt: [...history, { role: "user", content: input.message }],
     language: input.user_language ?? null,
+    searchedKnowledge: input.use_knowledge,
     onDelta: (text) => listeners.forEach((l) => l(text)),
   });
   // Nobody may be waiting any more (the client left); the failure is logged in produce().
@@ -154,6 +155,7 @@ async function produce(
     passages: Passage[];
     prompt: ModelMessage[];
     language: string | null;
+    searchedKnowledge: boolean;
     onDelta: (text: string) => void;
   },
 ): Promise<ChatResponse> {
@@ -165,15 +167,19 @@ async function produce(
   }));
   let text = "";
   let flushedAt = Date.now();
+  const stop = new AbortController();
   try {
     const stream = streamText({
       model: resolved.languageModel,
       system: systemPrompt({ language: job.language, passages }),
       messages: job.prompt,
       // Only the timeout stops an answer: a client that leaves does not.
-      abortSignal: AbortSignal.timeout(getEnv().AI_TIMEOUT_SECONDS * 1000),
+      abortSignal: AbortSignal.any([
+        AbortSignal.timeout(getEnv().AI_TIMEOUT_SECONDS * 1000),
+        stop.signal,
+      ]),
       maxRetries: 1,
-      providerOptions: { xentree: { passages } },
+      providerOptions: { xentree: { passages, searchedKnowledge: job.searchedKnowledge } },
     });
     let usage: ChatResponse["usage"] = null;
     for await (const part of stream.fullStream) {
@@ -182,14 +188,18 @@ async function produce(
         job.onDelta(part.text);
         if (stored && Date.now() - flushedAt > FLUSH_EVERY_MS) {
           flushedAt = Date.now();
-          await ctx.db
+          const [saved] = await ctx.db
             .update(messages)
             .set({ content: text })
-            .where(eq(messages.id, stored.assistantId));
+            .where(eq(messages.id, stored.assistantId))
+            .returning({ stopRequested: messages.stopRequested });
+          if (saved?.stopRequested) stop.abort();
         }
       } else if (part.type === "error") {
         throw part.error;
       } else if (part.type === "abort") {
+        // Stopped by the user: the answer so far is the answer. Otherwise the timeout struck.
+        if (stop.signal.aborted) break;
         throw new Error("the model did not answer in time");
       } else if (part.type === "finish") {
         const u = part.totalUsage;
@@ -277,4 +287,30 @@ async function nameConversation(
     .update(conversations)
     .set({ title })
     .where(and(eq(conversations.id, conversationId), sql`${conversations.title} is null`));
+}
+
+/**
+ * Asks a running answer to stop (the stop button). Whichever instance is writing it sees the
+ * request at its next save and keeps what it has written so far.
+ */
+export async function stopAnswer({
+  ctx,
+  conversationId,
+  messageId,
+}: {
+  ctx: AuthedCtx;
+  conversationId: string;
+  messageId: string;
+}): Promise<void> {
+  await requireConversation(ctx, conversationId);
+  await ctx.db
+    .update(messages)
+    .set({ stopRequested: true })
+    .where(
+      and(
+        eq(messages.id, messageId),
+        eq(messages.conversationId, conversationId),
+        eq(messages.status, "streaming"),
+      ),
+    );
 }

@@ -1,6 +1,6 @@
 import { defineOperation } from "@/server/http/operation";
 import { PageQuery } from "@/server/platform/pagination";
-import { startChat } from "./chat";
+import { startChat, stopAnswer } from "./chat";
 import {
   createConversation,
   deleteConversation,
@@ -20,6 +20,7 @@ import {
   ConversationParams,
   ConversationResponse,
   MessagePage,
+  MessageParams,
   NotePage,
   NoteParams,
   NoteRequest,
@@ -162,6 +163,21 @@ export const conversationOperations = [
     errors: ["not_found"],
     handler: ({ ctx, params, query }) =>
       listMessages({ ctx, conversationId: params.conversation_id, input: query }),
+  }),
+  defineOperation({
+    operationId: "stopAnswer",
+    method: "POST",
+    path: `${ONE}/messages/{message_id}/stop`,
+    tag,
+    summary: "Stop an answer being written",
+    description:
+      "The answer keeps what was written so far. Stopping a finished answer does nothing.",
+    auth: write,
+    params: MessageParams,
+    response: { status: 204, description: "Asked to stop" },
+    errors: ["not_found"],
+    handler: ({ ctx, params }) =>
+      stopAnswer({ ctx, conversationId: params.conversation_id, messageId: params.message_id }),
   }),
   defineOperation({
     operationId: "search",

@@ -10,12 +10,14 @@ import {
 } from "./conversations";
 import { createNote, deleteNote, listNotes, updateNote } from "./notes";
 import { listProviders } from "./providers";
+import { stopAnswer } from "./chat";
 import {
   ConversationCreateRequest,
   ConversationPage,
   ConversationParams,
   ConversationResponse,
   MessagePage,
+  MessageParams,
   NotePage,
   NoteParams,
   NoteRequest,
@@ -57,6 +59,11 @@ export const conversationsRouter = router({
     .input(PageQuery)
     .output(MessagePage)
     .query(({ ctx, input }) => listMessages({ ctx, conversationId: input.conversation_id, input })),
+  stop: authedProcedure
+    .input(MessageParams)
+    .mutation(({ ctx, input }) =>
+      stopAnswer({ ctx, conversationId: input.conversation_id, messageId: input.message_id }),
+    ),
   search: authedProcedure
     .input(SearchQuery)
     .output(SearchResponse)

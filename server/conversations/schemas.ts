@@ -113,6 +113,7 @@ export type ConversationResponse = z.infer<typeof ConversationResponse>;
 export const ConversationPage = pageOf(ConversationResponse, "ConversationPage");
 
 export const ConversationParams = z.object({ conversation_id: z.uuid("Not a conversation id") });
+export const MessageParams = ConversationParams.extend({ message_id: z.uuid("Not a message id") });
 
 export const MessageResponse = z
   .object({
