@@ -18,6 +18,8 @@ const serverEnv = {
   // Every journey signs up from 127.0.0.1; the per-address limit has its own tests.
   REGISTRATIONS_PER_IP_PER_HOUR: "1000",
   NEXT_TELEMETRY_DISABLED: "1",
+  // Slow enough that a journey can reload the page while an answer is still being written.
+  OFFLINE_TUTOR_WORDS_PER_SECOND: "15",
 };
 
 export default defineConfig({

@@ -1,5 +1,8 @@
+import { Search } from "lucide-react";
 import Link from "next/link";
+import { Suspense } from "react";
 import type { ReactNode } from "react";
+import { SearchBox } from "@/components/search/search-box";
 import { Logo } from "./logo";
 import { MobileNav } from "./mobile-nav";
 import { NavLinks } from "./nav-links";
@@ -21,14 +24,30 @@ export function AppShell({
         <NavLinks />
       </aside>
       <div className="flex min-w-0 flex-1 flex-col">
-        <header className="flex h-14 items-center justify-between gap-4 border-b border-border px-4 md:justify-end md:px-8">
+        <header className="flex h-14 items-center justify-between gap-3 border-b border-border px-4 md:px-8">
           <div className="flex items-center gap-2 md:hidden">
             <MobileNav />
-            <Logo />
+            <Link href="/home" aria-label="Xentree home">
+              <Logo />
+            </Link>
           </div>
-          <UserMenu name={user.name} email={user.email} />
+          <div className="hidden flex-1 sm:block">
+            <Suspense>
+              <SearchBox />
+            </Suspense>
+          </div>
+          <div className="flex items-center gap-1">
+            <Link
+              href="/search"
+              aria-label="Search"
+              className="rounded-md p-2 hover:bg-surface focus-visible:outline-2 focus-visible:outline-accent sm:hidden"
+            >
+              <Search className="size-4" aria-hidden />
+            </Link>
+            <UserMenu name={user.name} email={user.email} />
+          </div>
         </header>
-        <main className="mx-auto w-full max-w-4xl flex-1 px-4 py-8 md:px-8">{children}</main>
+        <main className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 md:px-8">{children}</main>
       </div>
     </div>
   );

@@ -1,10 +1,20 @@
-import { BookOpenText, Building2, Home, UserRound, type LucideIcon } from "lucide-react";
+import {
+  BookOpenText,
+  Building2,
+  Home,
+  MessagesSquare,
+  NotebookPen,
+  UserRound,
+  type LucideIcon,
+} from "lucide-react";
 
 export type NavItem = { href: string; label: string; icon: LucideIcon };
 
 /** The areas that exist so far; each new area adds itself here. */
 export const NAV_ITEMS: NavItem[] = [
   { href: "/home", label: "Home", icon: Home },
+  { href: "/chat", label: "Chat", icon: MessagesSquare },
+  { href: "/notes", label: "Notes", icon: NotebookPen },
   { href: "/organizations", label: "Organizations", icon: Building2 },
   { href: "/settings/profile", label: "Profile", icon: UserRound },
   { href: "/docs/api", label: "API reference", icon: BookOpenText },

@@ -1,5 +1,15 @@
 import { sql } from "drizzle-orm";
-import { boolean, customType, index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  customType,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { organizations } from "./organizations";
 import { users } from "./users";
 
@@ -50,7 +60,9 @@ export const messages = pgTable(
     content: text().notNull(),
     provider: text(),
     model: text(),
-    citations: jsonb().notNull().default(sql`'[]'::jsonb`),
+    citations: jsonb()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
     /** An answer is `streaming` while it is written, so a reloaded page can show it growing. */
     status: text({ enum: MESSAGE_STATUSES }).notNull().default("complete"),
     /** Set by the stop button; the writer sees it at its next save and ends the answer there. */

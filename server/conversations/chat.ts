@@ -21,6 +21,8 @@ export type ChatDeps = { registry?: Registry; retrieve?: RetrievePassages };
 /** An answer being written: deltas for whoever listens, and the whole answer at the end. */
 export type ChatRun = {
   conversationId: string | null;
+  /** The stored answer's id (null for stateless calls): what the stop button names. */
+  messageId: string | null;
   /** Calls `onDelta` with each new piece of text; returns a function that stops listening. */
   subscribe(onDelta: (text: string) => void): () => void;
   result: Promise<ChatResponse>;
@@ -84,6 +86,7 @@ export async function startChat({
   result.catch(() => {});
   return {
     conversationId: stored?.conversationId ?? null,
+    messageId: stored?.assistantId ?? null,
     subscribe(onDelta) {
       listeners.add(onDelta);
       return () => listeners.delete(onDelta);

@@ -5,7 +5,8 @@ const encoder = new TextEncoder();
 const PING_EVERY_MS = 15_000;
 
 /**
- * The answer as server-sent events: `delta` events with `{ text }`, then one `done` event with the
+ * The answer as server-sent events: a `start` event naming the stored answer (`{ conversation_id,
+ * message_id }`, for the stop button), `delta` events with `{ text }`, then one `done` event with the
  * ChatResponse (or one `error` event with the error envelope). A client that disconnects stops
  * receiving; the answer itself goes on and is stored.
  */
@@ -25,6 +26,7 @@ export function chatEventStream(run: ChatRun, requestId: string): Response {
       const event = (name: string, data: unknown) =>
         send(`event: ${name}\ndata: ${JSON.stringify(data)}\n\n`);
       const ping = setInterval(() => send(": ping\n\n"), PING_EVERY_MS);
+      event("start", { conversation_id: run.conversationId, message_id: run.messageId });
       const unsubscribe = run.subscribe((text) => event("delta", { text }));
       stop = () => {
         open = false;

@@ -65,7 +65,8 @@ export const conversationOperations = [
     summary: "Send a message and get the answer",
     description:
       "With `conversation_id` the history is loaded and both turns are stored. With `stream: true` " +
-      "(or `Accept: text/event-stream`) the answer comes as server-sent events: `delta` events " +
+      "(or `Accept: text/event-stream`) the answer comes as server-sent events: a `start` event " +
+      "`{ conversation_id, message_id }`, `delta` events " +
       "`{ text }`, then one `done` event with the ChatResponse, or one `error` event with the error " +
       "envelope. A client that disconnects does not stop the answer: it is completed and stored. " +
       "If the provider fails or times out: `503 provider_unavailable`, and the message is kept. " +

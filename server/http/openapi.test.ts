@@ -50,7 +50,9 @@ describe("the OpenAPI document", () => {
         "route.ts",
       );
       const source = readFileSync(file, "utf8");
-      expect(source.replace(/\s+/g, "").replace(",)", ")"), file).toContain(`bindRoute("${op.path}")`);
+      expect(source.replace(/\s+/g, "").replace(",)", ")"), file).toContain(
+        `bindRoute("${op.path}")`,
+      );
       expect(source, file).toMatch(new RegExp(`export const \\{[^}]*\\b${op.method}\\b`));
     }
   });

@@ -1,0 +1,97 @@
+"use client";
+
+import { Check, Copy, RotateCcw } from "lucide-react";
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { cn } from "@/components/ui/cn";
+import { Markdown } from "./markdown";
+
+export type ChatMessage = {
+  id: string;
+  role: "user" | "assistant";
+  content: string;
+  status: "streaming" | "complete" | "failed";
+  provider?: string | null;
+  citations?: Array<{ document_id: string; title: string; snippet: string }>;
+};
+
+export function MessageBubble({
+  message,
+  onRetry,
+}: {
+  message: ChatMessage;
+  onRetry?: () => void;
+}) {
+  const [copied, setCopied] = useState(false);
+  const mine = message.role === "user";
+  const writing = message.status === "streaming";
+  return (
+    <div
+      className={cn("flex", mine ? "justify-end" : "justify-start")}
+      data-testid={`message-${message.role}`}
+    >
+      <div
+        className={cn(
+          "max-w-[min(42rem,92%)] rounded-2xl px-4 py-3 text-sm",
+          mine ? "bg-accent-soft" : "border border-border bg-bg",
+        )}
+      >
+        {message.content ? (
+          <Markdown text={message.content} />
+        ) : (
+          <span className="text-muted" aria-live="polite">
+            Thinking…
+          </span>
+        )}
+        {writing && message.content && (
+          <span
+            className="ml-1 inline-block h-4 w-1.5 animate-pulse bg-accent align-middle"
+            aria-label="Still writing"
+          />
+        )}
+        {message.citations && message.citations.length > 0 && (
+          <ol className="mt-3 flex flex-col gap-1 border-t border-border pt-2 text-xs text-muted">
+            {message.citations.map((c, i) => (
+              <li key={c.document_id + i}>
+                [{i + 1}] {c.title}: {c.snippet}
+              </li>
+            ))}
+          </ol>
+        )}
+        {!mine && !writing && message.content && (
+          <div className="mt-2 flex gap-1">
+            <Button
+              variant="ghost"
+              size="sm"
+              className="h-7 px-2 text-xs"
+              data-testid="copy-answer"
+              onClick={async () => {
+                await navigator.clipboard.writeText(message.content).catch(() => {});
+                setCopied(true);
+                setTimeout(() => setCopied(false), 1500);
+              }}
+            >
+              {copied ? (
+                <Check className="size-3.5" aria-hidden />
+              ) : (
+                <Copy className="size-3.5" aria-hidden />
+              )}
+              {copied ? "Copied" : "Copy"}
+            </Button>
+            {onRetry && (
+              <Button
+                variant="ghost"
+                size="sm"
+                className="h-7 px-2 text-xs"
+                onClick={onRetry}
+                data-testid="retry-answer"
+              >
+                <RotateCcw className="size-3.5" aria-hidden /> Retry
+              </Button>
+            )}
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}

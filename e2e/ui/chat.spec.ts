@@ -1,0 +1,102 @@
+import { expect, test } from "@playwright/test";
+import { registerUser } from "../support";
+import { expectAccessible } from "./axe";
+import { SignInPage } from "./pages";
+
+test("a learner chats with streaming, reloads mid-answer, renames, searches and deletes", async ({
+  page,
+  context,
+  request,
+}) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  const account = await registerUser(request, { full_name: "Lea Learner" });
+  await new SignInPage(page).open();
+  await new SignInPage(page).signIn(account.username, account.password);
+  await expect(page).toHaveURL(/\/home$/);
+
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Chat" }).click();
+  await expect(page.getByTestId("offline-banner")).toBeVisible();
+  await expectAccessible(page);
+
+  const input = page.getByTestId("chat-input");
+  await input.fill("What is photosynthesis?");
+  await input.press("Enter");
+  const answer = page.getByTestId("message-assistant").last();
+  // It streams: part of the answer is there before all of it is.
+  await expect(answer).toContainText("No language model");
+  await expect(page.getByTestId("chat-stop")).toBeVisible();
+  await expect(answer).toContainText("What still works", { timeout: 20_000 });
+  await expect(page).toHaveURL(/\/chat\/[0-9a-f-]{36}$/);
+  await expect(page.getByTestId("conversation-What is photosynthesis")).toBeVisible();
+  await answer.getByTestId("copy-answer").click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain("No language model");
+
+  // Reload while the second answer is being written: it is still there, and it finishes.
+  await input.fill("Hello, can you help with chlorophyll?");
+  await input.press("Enter");
+  await expect(page.getByTestId("message-assistant").last()).toContainText("offline tutor");
+  await page.reload();
+  await expect(page.getByTestId("message-user").last()).toHaveText(
+    "Hello, can you help with chlorophyll?",
+  );
+  await expect(page.getByTestId("message-assistant").last()).toContainText("What still works", {
+    timeout: 20_000,
+  });
+  await expect(page.getByTestId("message-assistant")).toHaveCount(2);
+
+  // Rename from the sidebar.
+  await page.getByRole("button", { name: "Rename What is photosynthesis" }).click();
+  await page.getByTestId("rename-input").fill("Plant biology");
+  await page.getByTestId("rename-input").press("Enter");
+  await expect(page.getByTestId("conversation-Plant biology")).toBeVisible();
+  await expect(page.getByTestId("chat-title")).toHaveText("Plant biology");
+
+  // A note beside the conversation.
+  await page.getByTestId("toggle-notes").click();
+  await page.getByTestId("new-note").click();
+  await page.getByTestId("note-editor").getByLabel("Title").fill("Chlorophyll");
+  await page.getByTestId("note-editor").getByLabel("Note").fill("Green pigment that absorbs light");
+  await page.getByTestId("save-note").click();
+  await expect(page.getByTestId("note-Chlorophyll")).toBeVisible();
+
+  // Search everything from the header.
+  await page.getByTestId("global-search").fill("which pigment absorbs light");
+  await page.getByTestId("global-search").press("Enter");
+  await expect(page).toHaveURL(/\/search\?q=/);
+  const results = page.getByTestId("search-results");
+  await expect(results).toContainText("Chlorophyll");
+  await expect(results.locator("mark").first()).toBeVisible();
+  await expectAccessible(page);
+  await results.getByRole("link").first().click();
+  await expect(page).toHaveURL(/\/chat\/[0-9a-f-]{36}$/);
+
+  // Delete, with confirmation.
+  await page.getByTestId("delete-conversation-Plant biology").click();
+  await expect(page.getByTestId("delete-conversation-Plant biology-dialog")).toContainText(
+    "4 messages",
+  );
+  await page.getByTestId("delete-conversation-Plant biology-confirm").click();
+  await expect(page).toHaveURL(/\/chat$/);
+  await expect(page.getByTestId("conversation-Plant biology")).toHaveCount(0);
+});
+
+test("a failed send keeps the typed message", async ({ page, request }) => {
+  const account = await registerUser(request);
+  await new SignInPage(page).open();
+  await new SignInPage(page).signIn(account.username, account.password);
+  await expect(page).toHaveURL(/\/home$/);
+  await page.goto("/chat");
+  await page.route("**/api/core/chat", (route) =>
+    route.fulfill({
+      status: 503,
+      contentType: "application/json",
+      body: JSON.stringify({
+        detail: { error: "provider_unavailable", message: "offline did not answer" },
+      }),
+    }),
+  );
+  await page.getByTestId("chat-input").fill("Please keep this text");
+  await page.getByTestId("chat-input").press("Enter");
+  await expect(page.getByTestId("chat-error")).toContainText("offline did not answer");
+  await expect(page.getByTestId("chat-input")).toHaveValue("Please keep this text");
+});
