@@ -7,6 +7,7 @@ import { useTRPC } from "@/components/trpc/client";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Composer } from "./composer";
+import { PhoneConversations } from "./phone-conversations";
 import { MessageBubble, type ChatMessage } from "./message";
 import { ModelPicker, useAnswersOffline, type ModelChoice } from "./model-picker";
 import { NotesPanel } from "./notes-panel";
@@ -68,7 +69,7 @@ export function ChatView({ conversationId: initialId }: { conversationId: string
   const notFound = messages.error?.data?.code === "NOT_FOUND";
 
   return (
-    <div className="flex min-h-0 flex-1">
+    <div className="flex min-h-0 min-w-0 flex-1">
       <section className="flex min-w-0 flex-1 flex-col" aria-label="Chat">
         <header className="flex flex-wrap items-center justify-between gap-2 border-b border-border px-4 py-2">
           <h1 className="truncate text-base font-semibold" data-testid="chat-title">
@@ -76,6 +77,7 @@ export function ChatView({ conversationId: initialId }: { conversationId: string
               (conversationId ? "Untitled conversation" : "New conversation")}
           </h1>
           <div className="flex items-center gap-2">
+            <PhoneConversations />
             <ModelPicker value={choice} onChange={setChoice} />
             <Button
               variant="ghost"
@@ -94,8 +96,8 @@ export function ChatView({ conversationId: initialId }: { conversationId: string
             data-testid="offline-banner"
           >
             <WifiOff className="size-3.5 shrink-0" aria-hidden />
-            No language model is connected: the offline tutor answers from your knowledge base and
-            says what it cannot do.
+            No language model is connected: the offline tutor answers, and says plainly what it
+            cannot do.
           </div>
         )}
         <div className="flex-1 overflow-y-auto px-4 py-6" data-testid="message-list">

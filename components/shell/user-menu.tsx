@@ -18,7 +18,7 @@ export function UserMenu({ name, email }: { name: string; email: string }) {
         <span className="grid size-7 place-items-center rounded-full bg-accent-soft text-xs font-semibold uppercase">
           {name.slice(0, 1)}
         </span>
-        <span className="max-w-40 truncate" data-testid="user-name">
+        <span className="hidden max-w-40 truncate sm:inline" data-testid="user-name">
           {name}
         </span>
         <ChevronDown className="size-4 text-muted" aria-hidden />

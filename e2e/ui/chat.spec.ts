@@ -70,6 +70,13 @@ test("a learner chats with streaming, reloads mid-answer, renames, searches and 
   await results.getByRole("link").first().click();
   await expect(page).toHaveURL(/\/chat\/[0-9a-f-]{36}$/);
 
+  // On a phone the conversation list opens from the chat header.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.getByTestId("phone-conversations").click();
+  await expect(page.getByRole("dialog").getByText("Plant biology")).toBeVisible();
+  await page.keyboard.press("Escape");
+  await page.setViewportSize({ width: 1280, height: 800 });
+
   // Delete, with confirmation.
   await page.getByTestId("delete-conversation-Plant biology").click();
   await expect(page.getByTestId("delete-conversation-Plant biology-dialog")).toContainText(

@@ -18,7 +18,7 @@ for (const scheme of ["light", "dark"] as const) {
       await expectAccessible(page);
     }
     await signIn(page, request);
-    for (const path of ["/home", "/settings/profile", "/organizations"]) {
+    for (const path of ["/home", "/chat", "/notes", "/settings/profile", "/organizations"]) {
       await page.goto(path);
       await page.waitForLoadState("networkidle");
       await expectAccessible(page);
