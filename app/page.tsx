@@ -9,9 +9,15 @@ import { getSignedInUser } from "@/server/auth/page-user";
 const FEATURES = [
   {
     icon: MessagesSquare,
-    title: "Chat over your knowledge",
+    title: "Chat with an AI tutor",
+    soon: false,
+    text: "Streaming answers, your conversation history, notes beside each chat, and one search over all of it.",
+  },
+  {
+    icon: BookOpenText,
+    title: "Answers from your knowledge",
     soon: true,
-    text: "Ask questions and get answers grounded in your own notes and documents, with sources.",
+    text: "Upload your notes and documents, and get answers grounded in them, with sources.",
   },
   {
     icon: Mic,
@@ -28,7 +34,7 @@ const FEATURES = [
   {
     icon: Building2,
     title: "For organizations",
-    soon: true,
+    soon: false,
     text: "Run Xentree for your people: members, roles, teams and API keys.",
   },
 ];

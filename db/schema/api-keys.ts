@@ -7,14 +7,12 @@ import {
   pgTable,
   primaryKey,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { ts } from "./columns";
 import { organizations, tenants } from "./organizations";
 import { users } from "./users";
-
-const ts = () => timestamp({ withTimezone: true, precision: 3 });
 
 /**
  * API keys. Only the SHA-256 of a key is stored; the unique index on it makes checking a key one

@@ -7,13 +7,11 @@ import {
   jsonb,
   pgTable,
   text,
-  timestamp,
   uuid,
 } from "drizzle-orm/pg-core";
+import { ts } from "./columns";
 import { organizations } from "./organizations";
 import { users } from "./users";
-
-const ts = () => timestamp({ withTimezone: true, precision: 3 });
 
 /** Postgres full-text vectors; always generated from the row's own text. */
 const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });

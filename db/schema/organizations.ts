@@ -1,16 +1,7 @@
 import { sql } from "drizzle-orm";
-import {
-  index,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-} from "drizzle-orm/pg-core";
+import { index, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { ts } from "./columns";
 import { users } from "./users";
-
-const ts = () => timestamp({ withTimezone: true, precision: 3 });
 
 export const ROLES = ["owner", "admin", "manager", "member"] as const;
 export type Role = (typeof ROLES)[number];

@@ -1,7 +1,8 @@
-import { index, integer, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
+import { index, integer, pgTable, primaryKey, text } from "drizzle-orm/pg-core";
+import { ts } from "./columns";
 
 /**
- * Fixed-window counters shared by every app instance (failed logins now, API keys later).
+ * Fixed-window counters shared by every app instance (failed logins, API keys, chat allowances).
  * One row per (key, window); incremented with a single upsert, so concurrent requests never
  * lose a count.
  */
@@ -9,9 +10,9 @@ export const rateLimitCounters = pgTable(
   "rate_limit_counters",
   {
     key: text().notNull(),
-    windowStart: timestamp({ withTimezone: true, precision: 3 }).notNull(),
+    windowStart: ts().notNull(),
     count: integer().notNull().default(0),
-    expiresAt: timestamp({ withTimezone: true, precision: 3 }).notNull(),
+    expiresAt: ts().notNull(),
   },
   (t) => [
     primaryKey({ name: "rate_limit_counters_pkey", columns: [t.key, t.windowStart] }),

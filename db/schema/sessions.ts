@@ -1,7 +1,6 @@
-import { index, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { index, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { ts } from "./columns";
 import { users } from "./users";
-
-const ts = () => timestamp({ withTimezone: true, precision: 3 });
 
 /**
  * A signed-in session: one per REST login or browser sign-in. Access tokens and the browser's

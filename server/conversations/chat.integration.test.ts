@@ -5,7 +5,8 @@ import { AppError } from "@/server/platform/errors";
 import { describeEachDatabase } from "@/tests/databases";
 import { mockModel, registryWith } from "@/tests/mock-models";
 import { createTestUser } from "@/tests/users";
-import { startChat, stopAnswer } from "./chat";
+import { startChat } from "./chat";
+import { stopAnswer } from "./chat-store";
 import {
   createConversation,
   getConversation,

@@ -1,19 +1,19 @@
-import { generateText, streamText, type ModelMessage } from "ai";
-import { and, desc, eq, sql } from "drizzle-orm";
+import { streamText, type ModelMessage } from "ai";
+import { eq, sql } from "drizzle-orm";
 import { conversations, messages } from "@/db/schema";
 import type { Passage } from "@/server/ai/offline-tutor";
-import { systemPrompt, titleFromMessage } from "@/server/ai/prompts";
+import { systemPrompt } from "@/server/ai/prompts";
 import { getRegistry, type Registry, type ResolvedModel } from "@/server/ai/registry";
 import type { AuthedCtx } from "@/server/platform/context";
 import { getEnv } from "@/server/platform/env";
 import { AppError } from "@/server/platform/errors";
 import { log } from "@/server/platform/logger";
 import { requireConversation } from "./access";
+import { loadHistory, nameConversation, storeTurns, type Stored } from "./chat-store";
 import { countChatMessage } from "./chat-limits";
 import { retrieveFromKnowledgeBase, type RetrievePassages } from "./knowledge";
 import type { ChatRequest, ChatResponse } from "./schemas";
 
-const HISTORY_LIMIT = 50;
 const FLUSH_EVERY_MS = 400;
 
 export type ChatDeps = { registry?: Registry; retrieve?: RetrievePassages };
@@ -27,8 +27,6 @@ export type ChatRun = {
   subscribe(onDelta: (text: string) => void): () => void;
   result: Promise<ChatResponse>;
 };
-
-type Stored = { conversationId: string; assistantId: string; isFirstExchange: boolean };
 
 /**
  * Starts answering a chat message. The answer is produced in the background, independent of the
@@ -93,61 +91,6 @@ export async function startChat({
     },
     result,
   };
-}
-
-async function loadHistory(ctx: AuthedCtx, conversationId: string): Promise<ModelMessage[]> {
-  const rows = await ctx.db
-    .select({ role: messages.role, content: messages.content })
-    .from(messages)
-    .where(and(eq(messages.conversationId, conversationId), eq(messages.status, "complete")))
-    .orderBy(desc(messages.createdAt), desc(messages.id))
-    .limit(HISTORY_LIMIT);
-  return rows.reverse().map((m) => ({ role: m.role, content: m.content }));
-}
-
-/** Stores the question and an empty answer to fill in, in that order. */
-async function storeTurns(
-  ctx: AuthedCtx,
-  conversationId: string,
-  isFirstExchange: boolean,
-  text: string,
-  resolved: ResolvedModel,
-): Promise<Stored> {
-  const now = Date.now();
-  return ctx.db.transaction(async (tx) => {
-    await tx.insert(messages).values({
-      conversationId,
-      userId: ctx.actor.userId,
-      role: "user",
-      content: text,
-      createdAt: new Date(now),
-    });
-    const [answer] = await tx
-      .insert(messages)
-      .values({
-        conversationId,
-        userId: ctx.actor.userId,
-        role: "assistant",
-        content: "",
-        provider: resolved.provider,
-        model: resolved.model,
-        status: "streaming",
-        createdAt: new Date(now + 1),
-      })
-      .returning({ id: messages.id });
-    await tx
-      .update(conversations)
-      .set({
-        messageCount: sql`${conversations.messageCount} + 2`,
-        lastMessageAt: new Date(now + 1),
-        activityAt: new Date(now + 1),
-        provider: resolved.provider,
-        model: resolved.model,
-        updatedAt: sql`now()`,
-      })
-      .where(eq(conversations.id, conversationId));
-    return { conversationId, assistantId: answer!.id, isFirstExchange };
-  });
 }
 
 async function produce(
@@ -257,63 +200,4 @@ async function produce(
       },
     );
   }
-}
-
-/** Titles the conversation from its first exchange: by the model when one is connected. */
-async function nameConversation(
-  ctx: AuthedCtx,
-  conversationId: string,
-  prompt: ModelMessage[],
-  answer: string,
-  resolved: ResolvedModel,
-): Promise<void> {
-  const question = String(prompt.at(-1)?.content ?? "");
-  let title = titleFromMessage(question);
-  if (!resolved.offline) {
-    try {
-      const { text } = await generateText({
-        model: resolved.languageModel,
-        prompt: `Write a title of 2 to 6 words for this conversation. Answer with the title only.\n\nUser: ${question.slice(0, 1000)}\nAssistant: ${answer.slice(0, 1000)}`,
-        abortSignal: AbortSignal.timeout(15_000),
-        maxRetries: 0,
-      });
-      const cleaned = text.replace(/^["'\s]+|["'\s.]+$/g, "").slice(0, 80);
-      if (cleaned) title = cleaned;
-    } catch (error) {
-      log.warn("could not title a conversation with the model", {
-        request_id: ctx.request.id,
-        error,
-      });
-    }
-  }
-  await ctx.db
-    .update(conversations)
-    .set({ title })
-    .where(and(eq(conversations.id, conversationId), sql`${conversations.title} is null`));
-}
-
-/**
- * Asks a running answer to stop (the stop button). Whichever instance is writing it sees the
- * request at its next save and keeps what it has written so far.
- */
-export async function stopAnswer({
-  ctx,
-  conversationId,
-  messageId,
-}: {
-  ctx: AuthedCtx;
-  conversationId: string;
-  messageId: string;
-}): Promise<void> {
-  await requireConversation(ctx, conversationId);
-  await ctx.db
-    .update(messages)
-    .set({ stopRequested: true })
-    .where(
-      and(
-        eq(messages.id, messageId),
-        eq(messages.conversationId, conversationId),
-        eq(messages.status, "streaming"),
-      ),
-    );
 }

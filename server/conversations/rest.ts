@@ -1,6 +1,7 @@
 import { defineOperation } from "@/server/http/operation";
 import { PageQuery } from "@/server/platform/pagination";
-import { startChat, stopAnswer } from "./chat";
+import { startChat } from "./chat";
+import { stopAnswer } from "./chat-store";
 import {
   createConversation,
   deleteConversation,

@@ -10,7 +10,7 @@ import {
 } from "./conversations";
 import { createNote, deleteNote, listNotes, updateNote } from "./notes";
 import { listProviders } from "./providers";
-import { stopAnswer } from "./chat";
+import { stopAnswer } from "./chat-store";
 import {
   ConversationCreateRequest,
   ConversationPage,

@@ -1,4 +1,4 @@
-import { BookOpenText, UserRound } from "lucide-react";
+import { BookOpenText, Building2, MessagesSquare, UserRound } from "lucide-react";
 import Link from "next/link";
 import { Card, PageHeader } from "@/components/ui/card";
 import { getSignedInUser } from "@/server/auth/page-user";
@@ -15,6 +15,32 @@ export default async function HomePage() {
         description="Your account is ready. Here is what you can do today."
       />
       <div className="grid gap-4 sm:grid-cols-2 [&>*]:min-w-0">
+        <Card>
+          <MessagesSquare className="mb-3 size-5 text-accent" aria-hidden />
+          <h2 className="font-semibold">Chat</h2>
+          <p className="mt-1 text-sm text-muted">
+            Ask questions, keep notes beside the conversation, and find anything again with search.
+          </p>
+          <Link
+            href="/chat"
+            className="mt-4 inline-block text-sm font-medium text-accent hover:underline"
+          >
+            Start a conversation
+          </Link>
+        </Card>
+        <Card>
+          <Building2 className="mb-3 size-5 text-accent" aria-hidden />
+          <h2 className="font-semibold">Organizations</h2>
+          <p className="mt-1 text-sm text-muted">
+            Bring your people together with roles, teams and API keys.
+          </p>
+          <Link
+            href="/organizations"
+            className="mt-4 inline-block text-sm font-medium text-accent hover:underline"
+          >
+            Your organizations
+          </Link>
+        </Card>
         <Card>
           <UserRound className="mb-3 size-5 text-accent" aria-hidden />
           <h2 className="font-semibold">Your profile</h2>
