@@ -172,4 +172,29 @@ test("API keys reach conversations by scope and only inside their organization",
   expect(
     (await (await request.get("/api/core/conversations", { headers: keyed })).json()).items,
   ).toEqual([]);
+
+  // A writer key chats inside its organization: what it creates belongs there.
+  const writer = await (
+    await request.post("/api/api-keys", {
+      headers: admin.headers,
+      data: {
+        name: "writer",
+        organization_id: org.id,
+        permissions: ["conversations:read", "conversations:write"],
+      },
+    })
+  ).json();
+  const writerHeaders = { "x-api-key": writer.key_value };
+  const created = await (
+    await request.post("/api/core/conversations", { headers: writerHeaders, data: {} })
+  ).json();
+  expect(created.organization_id).toBe(org.id);
+  const answered = await request.post("/api/core/chat", {
+    headers: writerHeaders,
+    data: { message: "From a key", conversation_id: created.id },
+  });
+  expect(answered.status()).toBe(200);
+  expect(answered.headers()["x-ratelimit-limit"]).toBe("60");
+  const seen = await (await request.get("/api/core/conversations", { headers: keyed })).json();
+  expect(seen.items.map((c: { id: string }) => c.id)).toEqual([created.id]);
 });

@@ -87,6 +87,31 @@ test("a learner chats with streaming, reloads mid-answer, renames, searches and 
   await expect(page.getByTestId("conversation-Plant biology")).toHaveCount(0);
 });
 
+test("messages render Markdown but never raw HTML", async ({ page, request }) => {
+  const account = await registerUser(request);
+  await new SignInPage(page).open();
+  await new SignInPage(page).signIn(account.username, account.password);
+  await expect(page).toHaveURL(/\/home$/);
+  await page.goto("/chat");
+  let alerted = false;
+  page.on("dialog", async (d) => {
+    alerted = true;
+    await d.dismiss();
+  });
+  await page
+    .getByTestId("chat-input")
+    .fill('**bold** and <img src=x onerror="alert(1)"> and `code`');
+  await page.getByTestId("chat-input").press("Enter");
+  const question = page.getByTestId("message-user").last();
+  await expect(question.locator("strong")).toHaveText("bold");
+  await expect(question.locator("code")).toHaveText("code");
+  await expect(page.getByTestId("message-assistant").last()).toContainText("What still works", {
+    timeout: 20_000,
+  });
+  await expect(page.getByTestId("message-list").locator("img")).toHaveCount(0);
+  expect(alerted).toBe(false);
+});
+
 test("a failed send keeps the typed message", async ({ page, request }) => {
   const account = await registerUser(request);
   await new SignInPage(page).open();
