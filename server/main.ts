@@ -6,13 +6,10 @@ import { createServer } from "node:http";
 import nextEnv from "@next/env";
 import next from "next";
 import { clientAddress } from "./platform/client-address.ts";
-import { EnvError, parseEnv, type Env } from "./platform/env.ts";
+import { EnvError, loadProcessEnv, type Env } from "./platform/env.ts";
 import { CLIENT_IP_HEADER } from "./platform/request-info.ts";
 
 const dev = process.argv.includes("--dev");
-// Nothing leaves this machine: Next.js would otherwise send usage telemetry from the dev server.
-// eslint-disable-next-line no-restricted-properties
-process.env.NEXT_TELEMETRY_DISABLED = "1";
 nextEnv.loadEnvConfig(process.cwd(), dev);
 
 function fail(message: string): never {
@@ -23,8 +20,7 @@ function fail(message: string): never {
 /** The entry validates the environment itself, to fail before Next.js starts. */
 function loadEnv(): Env {
   try {
-    // eslint-disable-next-line no-restricted-properties
-    return parseEnv(process.env);
+    return loadProcessEnv();
   } catch (error) {
     if (error instanceof EnvError) fail(error.message);
     throw error;

@@ -14,13 +14,9 @@ import {
   listMessages,
 } from "./conversations";
 import { ChatRequest } from "./schemas";
+import { codeOf } from "@/tests/fixtures";
 
 const ask = (fields: Partial<ChatRequest> & { message: string }) => ChatRequest.parse(fields);
-const codeOf = (p: Promise<unknown>) =>
-  p.then(
-    () => "ok",
-    (e: unknown) => (e instanceof AppError ? e.code : Promise.reject(e)),
-  );
 
 describeEachDatabase("chat", (db) => {
   it("stores both turns, sends the history back to the model, and titles the conversation", async () => {

@@ -1,5 +1,4 @@
 import { expect, it } from "vitest";
-import { AppError } from "@/server/platform/errors";
 import { describeEachDatabase } from "@/tests/databases";
 import { mockModel, registryWith } from "@/tests/mock-models";
 import { createTestUser } from "@/tests/users";
@@ -8,12 +7,7 @@ import { createConversation, deleteConversation, listConversations } from "./con
 import { createNote, deleteNote, listNotes, updateNote } from "./notes";
 import { ChatRequest, SearchQuery } from "./schemas";
 import { search, toOrQuery } from "./search";
-
-const codeOf = (p: Promise<unknown>) =>
-  p.then(
-    () => "ok",
-    (e: unknown) => (e instanceof AppError ? e.code : Promise.reject(e)),
-  );
+import { codeOf } from "@/tests/fixtures";
 
 it("builds an any-word prefix query and drops punctuation", () => {
   expect(toOrQuery("How do I reset my password?")).toBe(

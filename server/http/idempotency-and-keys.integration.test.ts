@@ -9,38 +9,11 @@ import { describeEachDatabase, unique } from "@/tests/databases";
 import { callRest } from "@/tests/rest";
 import { createApiKey } from "@/server/api-keys/api-keys";
 import { createTestUser } from "@/tests/users";
+import { getOrgRest as getOrg, orgWithKey } from "@/tests/fixtures";
 
 describeEachDatabase("REST pipeline: idempotency and key creation", (db) => {
-  async function orgWithKey(
-    permissions: Scope[],
-    extra: { rate_limit_per_minute?: number; allowed_ips?: string[] } = {},
-  ) {
-    const owner = await createTestUser(db(), "own");
-    const org = await createOrganization({
-      ctx: owner.ctx,
-      input: { name: `Keyed ${unique("")}` },
-    });
-    const key = await createApiKey({
-      ctx: owner.ctx,
-      input: {
-        name: "CI",
-        organization_id: org.id,
-        permissions,
-        rate_limit_per_minute: extra.rate_limit_per_minute ?? 60,
-        allowed_ips: extra.allowed_ips ?? [],
-      },
-    });
-    return { owner, org, key, headers: { "x-api-key": key.key_value! } };
-  }
-  const getOrg = (orgId: string, init: Parameters<typeof callRest>[2] = {}) =>
-    callRest("GET", `/api/organizations/${orgId}`, {
-      route: "/api/organizations/{org_id}",
-      params: { org_id: orgId },
-      ...init,
-    });
-
   it("records last use at most about once a minute, without holding the request", async () => {
-    const { org, headers, key } = await orgWithKey(["organizations:read"]);
+    const { org, headers, key } = await orgWithKey(db(), ["organizations:read"]);
     await getOrg(org.id, { headers });
     await expect
       .poll(
@@ -56,7 +29,7 @@ describeEachDatabase("REST pipeline: idempotency and key creation", (db) => {
   });
 
   it("replays create requests that carry an Idempotency-Key, once per key", async () => {
-    const { headers } = await orgWithKey(["api:admin"]);
+    const { headers } = await orgWithKey(db(), ["api:admin"]);
     const user = await createTestUser(db(), "idem");
     const login = await callRest("POST", "/api/auth/login", {
       body: { username: user.profile.username, password: "password123" },

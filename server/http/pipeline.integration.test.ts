@@ -6,11 +6,11 @@ import { authenticateApiKey } from "@/server/api-keys/authenticate-key";
 import { addMember, removeMember, updateMemberRole } from "@/server/organizations/members";
 import { createOrganization } from "@/server/organizations/organizations";
 import { AppError } from "@/server/platform/errors";
-import type { Scope } from "@/server/platform/scopes";
 import { describeEachDatabase, unique } from "@/tests/databases";
 import { callRest } from "@/tests/rest";
 import { createApiKey } from "@/server/api-keys/api-keys";
 import { createTestUser, type TestUser } from "@/tests/users";
+import { getOrgRest as getOrg, orgWithKey } from "@/tests/fixtures";
 
 describeEachDatabase("REST pipeline with API keys", (db) => {
   async function bearerOf(user: TestUser) {
@@ -19,36 +19,9 @@ describeEachDatabase("REST pipeline with API keys", (db) => {
     });
     return { authorization: `Bearer ${String(login.json.access_token)}` };
   }
-  async function orgWithKey(
-    permissions: Scope[],
-    extra: { rate_limit_per_minute?: number; allowed_ips?: string[] } = {},
-  ) {
-    const owner = await createTestUser(db(), "own");
-    const org = await createOrganization({
-      ctx: owner.ctx,
-      input: { name: `Keyed ${unique("")}` },
-    });
-    const key = await createApiKey({
-      ctx: owner.ctx,
-      input: {
-        name: "CI",
-        organization_id: org.id,
-        permissions,
-        rate_limit_per_minute: extra.rate_limit_per_minute ?? 60,
-        allowed_ips: extra.allowed_ips ?? [],
-      },
-    });
-    return { owner, org, key, headers: { "x-api-key": key.key_value! } };
-  }
-  const getOrg = (orgId: string, init: Parameters<typeof callRest>[2] = {}) =>
-    callRest("GET", `/api/organizations/${orgId}`, {
-      route: "/api/organizations/{org_id}",
-      params: { org_id: orgId },
-      ...init,
-    });
 
   it("serves a key with the right scope, with rate-limit headers, by either header", async () => {
-    const { org, headers, key } = await orgWithKey(["organizations:read"]);
+    const { org, headers, key } = await orgWithKey(db(), ["organizations:read"]);
     const ok = await getOrg(org.id, { headers });
     expect(ok.status).toBe(200);
     expect(ok.json).toMatchObject({ id: org.id, role: "owner" });
@@ -63,7 +36,7 @@ describeEachDatabase("REST pipeline with API keys", (db) => {
   });
 
   it("refuses each wrong case with the documented status and code", async () => {
-    const { owner, org, headers, key } = await orgWithKey(["organizations:read"], {
+    const { owner, org, headers, key } = await orgWithKey(db(), ["organizations:read"], {
       allowed_ips: ["203.0.113.0/24"],
     });
     const expectRefusal = async (
@@ -148,7 +121,7 @@ describeEachDatabase("REST pipeline with API keys", (db) => {
   });
 
   it("stops a key when its creator leaves, and limits it to the creator's current role", async () => {
-    const { owner, org } = await orgWithKey(["organizations:read"]);
+    const { owner, org } = await orgWithKey(db(), ["organizations:read"]);
     const admin: TestUser = await createTestUser(db(), "adm");
     await addMember({
       ctx: owner.ctx,
@@ -190,7 +163,7 @@ describeEachDatabase("REST pipeline with API keys", (db) => {
   });
 
   it("never reaches another organization, and cannot create organizations", async () => {
-    const a = await orgWithKey(["api:admin"]);
+    const a = await orgWithKey(db(), ["api:admin"]);
     const b = await createOrganization({
       ctx: a.owner.ctx,
       input: { name: `Other ${unique("")}` },
@@ -229,7 +202,7 @@ describeEachDatabase("REST pipeline with API keys", (db) => {
   });
 
   it("lets exactly the limit through when requests arrive in parallel", async () => {
-    const { org, headers } = await orgWithKey(["organizations:read"], {
+    const { org, headers } = await orgWithKey(db(), ["organizations:read"], {
       rate_limit_per_minute: 10,
     });
     const results = await Promise.all(

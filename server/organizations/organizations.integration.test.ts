@@ -1,5 +1,4 @@
 import { expect, it } from "vitest";
-import { AppError } from "@/server/platform/errors";
 import { describeEachDatabase, unique } from "@/tests/databases";
 import { createTestUser } from "@/tests/users";
 import { addMember, removeMember, updateMemberRole } from "./members";
@@ -12,16 +11,7 @@ import {
 } from "./organizations";
 import { slugify } from "./slugs";
 import { createTeam } from "./teams";
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  return promise.then(
-    () => "ok",
-    (e: unknown) => {
-      if (e instanceof AppError) return e.code;
-      throw e;
-    },
-  );
-}
+import { codeOf, orgWithOwner } from "@/tests/fixtures";
 
 it("slugify makes lowercase ASCII slugs", () => {
   expect(slugify("Café Ünited — Ops")).toBe("cafe-united-ops");
@@ -30,15 +20,6 @@ it("slugify makes lowercase ASCII slugs", () => {
 });
 
 describeEachDatabase("organizations", (db) => {
-  async function orgWithOwner(name = "Acme") {
-    const owner = await createTestUser(db(), "own");
-    const org = await createOrganization({
-      ctx: owner.ctx,
-      input: { name: `${name} ${unique("")}` },
-    });
-    return { owner, org };
-  }
-
   it("creates with the creator as owner, a tenant, and a slug from the name", async () => {
     const owner = await createTestUser(db(), "own");
     const name = `Café ${unique("X")}`;
@@ -73,7 +54,7 @@ describeEachDatabase("organizations", (db) => {
     const me = await createTestUser(db(), "me");
     const names = ["Delta", "alpha", "Charlie", "bravo"].map((n) => `${n} ${unique("")}`);
     for (const name of names) await createOrganization({ ctx: me.ctx, input: { name } });
-    await orgWithOwner("Not mine");
+    await orgWithOwner(db(), "Not mine");
     const first = await listOrganizations({ ctx: me.ctx, input: { limit: 3 } });
     expect(first.items.map((o) => o.name.split(" ")[0])).toEqual(["alpha", "bravo", "Charlie"]);
     const second = await listOrganizations({
@@ -88,7 +69,7 @@ describeEachDatabase("organizations", (db) => {
   });
 
   it("adds members by email: unknown email, duplicates and team checks", async () => {
-    const { owner, org } = await orgWithOwner();
+    const { owner, org } = await orgWithOwner(db());
     const alice = await createTestUser(db(), "alice");
     const team = await createTeam({ ctx: owner.ctx, orgId: org.id, input: { name: "Readers" } });
     const member = await addMember({
@@ -120,7 +101,7 @@ describeEachDatabase("organizations", (db) => {
         }),
       ),
     ).toBe("user_not_found");
-    const other = await orgWithOwner("Other");
+    const other = await orgWithOwner(db(), "Other");
     const foreignTeam = await createTeam({
       ctx: other.owner.ctx,
       orgId: other.org.id,
@@ -139,7 +120,7 @@ describeEachDatabase("organizations", (db) => {
   });
 
   it("nobody grants a role above their own, or acts on someone stronger", async () => {
-    const { owner, org } = await orgWithOwner();
+    const { owner, org } = await orgWithOwner(db());
     const admin = await createTestUser(db(), "adm");
     const other = await createTestUser(db(), "oth");
     await addMember({
@@ -188,7 +169,7 @@ describeEachDatabase("organizations", (db) => {
   });
 
   it("a manager manages members of their own team only", async () => {
-    const { owner, org } = await orgWithOwner();
+    const { owner, org } = await orgWithOwner(db());
     const [teamA, teamB] = [
       await createTeam({ ctx: owner.ctx, orgId: org.id, input: { name: "A" } }),
       await createTeam({ ctx: owner.ctx, orgId: org.id, input: { name: "B" } }),

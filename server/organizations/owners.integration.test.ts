@@ -1,33 +1,14 @@
 import { expect, it } from "vitest";
-import { AppError } from "@/server/platform/errors";
-import { describeEachDatabase, unique } from "@/tests/databases";
+import { describeEachDatabase } from "@/tests/databases";
 import { createTestUser } from "@/tests/users";
 import { addMember, listMembers, removeMember, updateMemberRole } from "./members";
 import { replaceMember } from "./member-replace";
-import { createOrganization, getOrganization } from "./organizations";
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  return promise.then(
-    () => "ok",
-    (e: unknown) => {
-      if (e instanceof AppError) return e.code;
-      throw e;
-    },
-  );
-}
+import { getOrganization } from "./organizations";
+import { codeOf, orgWithOwner } from "@/tests/fixtures";
 
 describeEachDatabase("organizations: owners and leaving", (db) => {
-  async function orgWithOwner(name = "Acme") {
-    const owner = await createTestUser(db(), "own");
-    const org = await createOrganization({
-      ctx: owner.ctx,
-      input: { name: `${name} ${unique("")}` },
-    });
-    return { owner, org };
-  }
-
   it("the last owner cannot leave, be removed or be demoted; a second owner changes that", async () => {
-    const { owner, org } = await orgWithOwner();
+    const { owner, org } = await orgWithOwner(db());
     expect(
       await codeOf(removeMember({ ctx: owner.ctx, orgId: org.id, userId: owner.profile.id })),
     ).toBe("conflict");
@@ -69,7 +50,7 @@ describeEachDatabase("organizations: owners and leaving", (db) => {
   });
 
   it("two owners removing each other at once leave one owner", async () => {
-    const { owner, org } = await orgWithOwner();
+    const { owner, org } = await orgWithOwner(db());
     const second = await createTestUser(db(), "own2");
     await addMember({
       ctx: owner.ctx,
@@ -91,7 +72,7 @@ describeEachDatabase("organizations: owners and leaving", (db) => {
   });
 
   it("members may leave; members cannot remove others", async () => {
-    const { owner, org } = await orgWithOwner();
+    const { owner, org } = await orgWithOwner(db());
     const a = await createTestUser(db(), "a");
     const b = await createTestUser(db(), "b");
     for (const u of [a, b])

@@ -1,5 +1,4 @@
 import { expect, it } from "vitest";
-import { AppError } from "@/server/platform/errors";
 import { describeEachDatabase, unique } from "@/tests/databases";
 import { createTestUser } from "@/tests/users";
 import { addMember, listMembers, removeMember, updateMemberRole } from "./members";
@@ -12,29 +11,11 @@ import {
   updateOrganization,
 } from "./organizations";
 import { createTeam, deleteTeam, listTeams, renameTeam } from "./teams";
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  return promise.then(
-    () => "ok",
-    (e: unknown) => {
-      if (e instanceof AppError) return e.code;
-      throw e;
-    },
-  );
-}
+import { codeOf, orgWithOwner } from "@/tests/fixtures";
 
 describeEachDatabase("organizations: moves, teams and tenancy", (db) => {
-  async function orgWithOwner(name = "Acme") {
-    const owner = await createTestUser(db(), "own");
-    const org = await createOrganization({
-      ctx: owner.ctx,
-      input: { name: `${name} ${unique("")}` },
-    });
-    return { owner, org };
-  }
-
   it("moves a member to another organization the caller administers", async () => {
-    const { owner, org } = await orgWithOwner();
+    const { owner, org } = await orgWithOwner(db());
     const destination = await createOrganization({
       ctx: owner.ctx,
       input: { name: `Dest ${unique("")}` },
@@ -64,7 +45,7 @@ describeEachDatabase("organizations: moves, teams and tenancy", (db) => {
     expect((await getOrganization({ ctx: owner.ctx, orgId: org.id })).member_count).toBe(1);
 
     // Into an organization the caller is not in: not found, and nothing moves.
-    const foreign = await orgWithOwner("Foreign");
+    const foreign = await orgWithOwner(db(), "Foreign");
     expect(
       await codeOf(
         replaceMember({
@@ -79,7 +60,7 @@ describeEachDatabase("organizations: moves, teams and tenancy", (db) => {
   });
 
   it("teams: create, rename, unique names, delete keeps the members", async () => {
-    const { owner, org } = await orgWithOwner();
+    const { owner, org } = await orgWithOwner(db());
     const team = await createTeam({ ctx: owner.ctx, orgId: org.id, input: { name: "Writers" } });
     expect(
       await codeOf(createTeam({ ctx: owner.ctx, orgId: org.id, input: { name: "writers" } })),
@@ -112,8 +93,8 @@ describeEachDatabase("organizations: moves, teams and tenancy", (db) => {
   });
 
   it("cross-tenant ids act as not found and change nothing", async () => {
-    const a = await orgWithOwner("A");
-    const b = await orgWithOwner("B");
+    const a = await orgWithOwner(db(), "A");
+    const b = await orgWithOwner(db(), "B");
     const bTeam = await createTeam({
       ctx: b.owner.ctx,
       orgId: b.org.id,
@@ -165,7 +146,7 @@ describeEachDatabase("organizations: moves, teams and tenancy", (db) => {
   });
 
   it("deleting an organization removes its memberships and teams", async () => {
-    const { owner, org } = await orgWithOwner();
+    const { owner, org } = await orgWithOwner(db());
     const member = await createTestUser(db(), "m");
     await createTeam({ ctx: owner.ctx, orgId: org.id, input: { name: "Gone" } });
     await addMember({

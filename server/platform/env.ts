@@ -138,6 +138,13 @@ function localDevSecret(): string {
   }
 }
 
+/** For the process entry: the environment as loaded, and nothing may leave the machine. */
+export function loadProcessEnv(): Env {
+  // Next.js would otherwise send usage telemetry from its dev server.
+  process.env.NEXT_TELEMETRY_DISABLED = "1";
+  return parseEnv(process.env);
+}
+
 let cached: Env | undefined;
 
 export function getEnv(): Env {
