@@ -64,6 +64,7 @@ const config = [
       "e2e/**",
       "tests/**",
       "scripts/**",
+      "bench/**",
     ],
     rules: { "no-restricted-properties": "off" },
   },
