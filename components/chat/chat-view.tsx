@@ -1,12 +1,13 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
+import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import { MessagesSquare, NotebookPen, WifiOff } from "lucide-react";
 import { useEffect, useRef, useState } from "react";
 import { useTRPC } from "@/components/trpc/client";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Composer } from "./composer";
+import { messagesQuery } from "./messages-query";
 import { PhoneConversations } from "./phone-conversations";
 import { MessageBubble, type ChatMessage } from "./message";
 import { ModelPicker, useAnswersOffline, type ModelChoice } from "./model-picker";
@@ -29,22 +30,26 @@ export function ChatView({ conversationId: initialId }: { conversationId: string
     },
     onFailed: setDraft,
   });
-  const messages = useQuery({
-    ...trpc.conversations.messages.queryOptions({
-      conversation_id: conversationId ?? "",
-      limit: 100,
-    }),
+  // Every page of the conversation, oldest first: the next page is fetched as soon as one arrives.
+  const messages = useInfiniteQuery({
+    ...messagesQuery(trpc, conversationId ?? ""),
+    // While this page writes an answer it shows its own copy; the stored one is loaded after.
     enabled: conversationId !== null && !chat.pending,
     // An answer written by an earlier visit (before a reload) grows until it is complete.
     refetchInterval: (query) =>
-      query.state.data?.items.some((m) => m.status === "streaming") ? 700 : false,
+      query.state.data?.pages.some((p) => p.items.some((m) => m.status === "streaming"))
+        ? 700
+        : false,
   });
+  useEffect(() => {
+    if (messages.hasNextPage && !messages.isFetchingNextPage) void messages.fetchNextPage();
+  }, [messages]);
   const conversation = useQuery({
     ...trpc.conversations.get.queryOptions({ conversation_id: conversationId ?? "" }),
     enabled: conversationId !== null,
   });
 
-  const shown: ChatMessage[] = [...(messages.data?.items ?? [])];
+  const shown: ChatMessage[] = messages.data?.pages.flatMap((p) => p.items) ?? [];
   if (chat.pending) {
     shown.push(
       { id: "pending-question", role: "user", content: chat.pending.question, status: "complete" },

@@ -3,6 +3,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRef, useState } from "react";
 import { useTRPC } from "@/components/trpc/client";
+import { messagesQuery } from "./messages-query";
 import { readEvents } from "./sse";
 
 export type Pending = {
@@ -75,16 +76,10 @@ export function useChat(options: {
       options.onFailed(text);
     } finally {
       // Load the stored turns before dropping the local copy, so nothing flickers away.
-      if (conversationId) {
+      if (conversationId)
         await queryClient
-          .fetchQuery(
-            trpc.conversations.messages.queryOptions({
-              conversation_id: conversationId,
-              limit: 100,
-            }),
-          )
+          .fetchInfiniteQuery({ ...messagesQuery(trpc, conversationId), staleTime: 0 })
           .catch(() => {});
-      }
       await queryClient.invalidateQueries(trpc.conversations.pathFilter());
       update(null);
     }

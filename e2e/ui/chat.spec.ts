@@ -44,6 +44,14 @@ test("a learner chats with streaming, reloads mid-answer, renames, searches and 
   });
   await expect(page.getByTestId("message-assistant")).toHaveCount(2);
 
+  // A third turn without reloading: the stored turns replace the page's own copy, none lost.
+  await input.fill("Thanks!");
+  await input.press("Enter");
+  await expect(page.getByTestId("chat-stop")).toBeVisible();
+  await expect(page.getByTestId("chat-send")).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByTestId("message-assistant")).toHaveCount(3);
+  await expect(page.getByTestId("message-user")).toHaveCount(3);
+
   // Rename from the sidebar.
   await page.getByRole("button", { name: "Rename What is photosynthesis" }).click();
   await page.getByTestId("rename-input").fill("Plant biology");
@@ -80,7 +88,7 @@ test("a learner chats with streaming, reloads mid-answer, renames, searches and 
   // Delete, with confirmation.
   await page.getByTestId("delete-conversation-Plant biology").click();
   await expect(page.getByTestId("delete-conversation-Plant biology-dialog")).toContainText(
-    "4 messages",
+    "6 messages",
   );
   await page.getByTestId("delete-conversation-Plant biology-confirm").click();
   await expect(page).toHaveURL(/\/chat$/);
