@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import SwaggerParser from "@apidevtools/swagger-parser";
 import { describe, expect, it } from "vitest";
 import { buildOpenApiDocument } from "./openapi";
 import { operations } from "./registry";
@@ -37,6 +38,11 @@ describe("the OpenAPI document", () => {
       "content",
       "application/x-www-form-urlencoded",
     ]);
+  });
+
+  it("is a valid OpenAPI 3.1 document", async () => {
+    // Validates against the OpenAPI schema and resolves every $ref.
+    await expect(SwaggerParser.validate(structuredClone(doc) as never)).resolves.toBeDefined();
   });
 
   it("has a route file binding every declared path and method", () => {
