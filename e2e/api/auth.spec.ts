@@ -162,7 +162,9 @@ test("bad input gets the documented error envelope, never a 500", async ({ reque
 });
 
 test("the OpenAPI document describes the authentication endpoints", async ({ request }) => {
-  const doc = await (await request.get("/api/openapi.json")).json();
+  const response = await request.get("/api/openapi.json");
+  expect(response.headers()["x-request-id"]).toBeTruthy();
+  const doc = await response.json();
   expect(doc.openapi).toBe("3.1.0");
   expect(Object.keys(doc.paths)).toEqual(
     expect.arrayContaining([
