@@ -5,7 +5,7 @@ import { SCOPES } from "@/server/platform/scopes";
 
 const Timestamp = z.iso.datetime().meta({ example: "2026-04-16T10:00:03.000Z" });
 
-export const ScopeSchema = z.enum(SCOPES).meta({ id: "Scope" });
+const ScopeSchema = z.enum(SCOPES).meta({ id: "Scope" });
 
 export const CreateApiKeyRequest = z
   .object({

@@ -94,7 +94,7 @@ async function authenticateCookie(db: Db, request: Request): Promise<Authenticat
  * Browsers send Sec-Fetch-Site (and Origin) on every cross-site mutation; a request with neither
  * did not come from a browser page, so it cannot be a forged one.
  */
-export function isSameOrigin(request: Request): boolean {
+function isSameOrigin(request: Request): boolean {
   const site = request.headers.get("sec-fetch-site");
   if (site !== null) return site === "same-origin" || site === "none";
   const origin = request.headers.get("origin");

@@ -11,8 +11,8 @@ import { LoginRequest } from "./schemas";
 import { revokeSession } from "./sessions";
 
 /** The browser's base path; `/api/auth/*` is the documented REST group. */
-export const NEXTAUTH_BASE_PATH = "/api/nextauth";
-export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
+const NEXTAUTH_BASE_PATH = "/api/nextauth";
+const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
 
 export class RateLimitedSignIn extends CredentialsSignin {
   code = "rate_limited";

@@ -9,7 +9,7 @@ const Email = z
   .transform((e) => e.toLowerCase())
   .meta({ example: "ada@example.com" });
 
-export const Username = z
+const Username = z
   .string()
   .min(3, "Use at least 3 characters")
   .max(32, "Use at most 32 characters")

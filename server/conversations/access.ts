@@ -22,7 +22,7 @@ export function ownedNotes(ctx: AuthedCtx): SQL {
     : mine;
 }
 
-export const conversationNotFound = () => AppError.notFound("Conversation");
+const conversationNotFound = () => AppError.notFound("Conversation");
 
 /** The organization new things belong to: the key's, or one the user names and belongs to. */
 export async function organizationFor(

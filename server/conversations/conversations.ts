@@ -6,7 +6,7 @@ import { decodeCursor, toPage, type Page, type PageQuery } from "@/server/platfo
 import { organizationFor, ownedConversations, requireConversation } from "./access";
 import type { ConversationCreateRequest, ConversationResponse, MessageResponse } from "./schemas";
 
-export function toConversationResponse(row: ConversationRow): ConversationResponse {
+function toConversationResponse(row: ConversationRow): ConversationResponse {
   return {
     id: row.id,
     title: row.title,
@@ -124,9 +124,7 @@ const messageColumns = {
   createdAt: messages.createdAt,
 };
 
-export function toMessageResponse(
-  row: Pick<MessageRow, keyof typeof messageColumns>,
-): MessageResponse {
+function toMessageResponse(row: Pick<MessageRow, keyof typeof messageColumns>): MessageResponse {
   return {
     id: row.id,
     role: row.role,

@@ -4,7 +4,7 @@ import { pageOf, PageQuery } from "@/server/platform/pagination";
 const Timestamp = z.iso.datetime().meta({ example: "2026-04-16T10:00:03.000Z" });
 const Id = z.uuid();
 
-export const Citation = z
+const Citation = z
   .object({ document_id: z.string(), title: z.string(), snippet: z.string() })
   .meta({ id: "Citation" });
 
@@ -47,7 +47,7 @@ export const ChatRequest = z
   .meta({ id: "ChatRequest" });
 export type ChatRequest = z.infer<typeof ChatRequest>;
 
-export const Usage = z.object({
+const Usage = z.object({
   input_tokens: z.number().int(),
   output_tokens: z.number().int(),
   total_tokens: z.number().int(),
@@ -158,7 +158,7 @@ export const NoteParams = z.object({ note_id: z.uuid("Not a note id") });
 export const NotesQuery = PageQuery.extend({ conversation_id: Id.optional() });
 export type NotesQuery = z.infer<typeof NotesQuery>;
 
-export const SEARCH_TYPES = ["messages", "notes", "transcripts", "documents"] as const;
+const SEARCH_TYPES = ["messages", "notes", "transcripts", "documents"] as const;
 
 export const SearchQuery = z.object({
   q: z.string().trim().min(1, "Enter something to search for").max(500),

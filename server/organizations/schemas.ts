@@ -4,13 +4,13 @@ import { pageOf } from "@/server/platform/pagination";
 
 const Timestamp = z.iso.datetime().meta({ example: "2026-04-16T10:00:03.000Z" });
 
-export const Role = z
+const Role = z
   .enum(ROLES)
   .meta({ id: "Role", description: "Strongest first: owner, admin, manager, member" });
 
 const Name = z.string().trim().min(1, "Enter a name").max(100, "Use at most 100 characters");
 
-export const Slug = z
+const Slug = z
   .string()
   .trim()
   .toLowerCase()

@@ -75,10 +75,6 @@ export class AppError extends Error {
   }
 }
 
-export function isAppError(error: unknown): error is AppError {
-  return error instanceof AppError;
-}
-
 /** zod issues as the contract's `issues` list: dotted paths ("transcripts.0.role"). */
 export function toValidationIssues(
   issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>,

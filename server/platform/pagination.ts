@@ -26,7 +26,7 @@ export type Page<T> = { items: T[]; next_cursor: string | null };
  * Keyset cursors: the sort key of the last item, opaque to clients. Unlike offsets they stay
  * right when rows are added or removed between pages.
  */
-export function encodeCursor(key: readonly (string | number)[]): string {
+function encodeCursor(key: readonly (string | number)[]): string {
   return Buffer.from(JSON.stringify(key)).toString("base64url");
 }
 
