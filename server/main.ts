@@ -7,7 +7,7 @@ import nextEnv from "@next/env";
 import next from "next";
 import { clientAddress } from "./platform/client-address.ts";
 import { EnvError, loadProcessEnv, type Env } from "./platform/env.ts";
-import { CLIENT_IP_HEADER } from "./platform/request-info.ts";
+import { CLIENT_IP_HEADER, REQUEST_PATH_HEADER } from "./platform/request-info.ts";
 
 const dev = process.argv.includes("--dev");
 nextEnv.loadEnvConfig(process.cwd(), dev);
@@ -51,6 +51,7 @@ const server = createServer((req, res) => {
       req.headers["x-forwarded-for"],
       trustedProxies,
     ) ?? "";
+  req.headers[REQUEST_PATH_HEADER] = req.url ?? "/";
   void handleRequest(req, res);
 });
 

@@ -94,7 +94,13 @@ test("the profile form refuses a username someone else has", async ({ page, requ
   await expect(profile.field("Username")).toHaveValue(other.username);
 });
 
-test("signed-out visitors are sent to sign in", async ({ page }) => {
+test("signed-out visitors are sent to sign in, and back where they were going", async ({
+  page,
+  request,
+}) => {
+  const account = await registerUser(request);
   await page.goto("/settings/profile");
-  await expect(page).toHaveURL(/\/sign-in$/);
+  await expect(page).toHaveURL(/\/sign-in\?next=%2Fsettings%2Fprofile$/);
+  await new SignInPage(page).signIn(account.username, account.password);
+  await expect(page).toHaveURL(/\/settings\/profile$/);
 });

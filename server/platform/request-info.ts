@@ -6,6 +6,9 @@ import type { RequestInfo } from "./context";
  */
 export const CLIENT_IP_HEADER = "x-xentree-client-ip";
 
+/** The path and query the browser asked for, so a sign-in can return there. */
+export const REQUEST_PATH_HEADER = "x-xentree-path";
+
 export function requestInfo(request: Request, id: string): RequestInfo {
   return {
     id,
