@@ -1,4 +1,4 @@
-import type { APIRequestContext } from "@playwright/test";
+import type { APIRequestContext, APIResponse } from "@playwright/test";
 
 let counter = 0;
 
@@ -36,4 +36,34 @@ export async function signedInClient(
   });
   const { access_token } = await login.json();
   return { account, headers: { authorization: `Bearer ${access_token}` } };
+}
+
+async function created(response: APIResponse, what: string) {
+  if (response.status() !== 201)
+    throw new Error(`${what} failed: ${response.status()} ${await response.text()}`);
+  return response.json();
+}
+
+/** Creates an organization (the caller becomes its owner); answers the OrganizationResponse. */
+export async function createOrganization(
+  request: APIRequestContext,
+  headers: Record<string, string>,
+  name: string,
+) {
+  return created(
+    await request.post("/api/organizations", { headers, data: { name } }),
+    "creating an organization",
+  );
+}
+
+/** Creates an API key; answers the APIKeyResponse with its `key_value`. */
+export async function createApiKey(
+  request: APIRequestContext,
+  headers: Record<string, string>,
+  data: Record<string, unknown>,
+) {
+  return created(
+    await request.post("/api/api-keys", { headers, data: { name: "e2e", ...data } }),
+    "creating an API key",
+  );
 }

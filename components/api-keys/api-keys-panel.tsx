@@ -6,6 +6,7 @@ import { useOrganization } from "@/components/organizations/use-organization";
 import { useTRPC } from "@/components/trpc/client";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
+import { DataTable } from "@/components/ui/data-table";
 import { cn } from "@/components/ui/cn";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { shortDate, timeAgo } from "@/components/ui/format";
@@ -76,88 +77,69 @@ export function ApiKeysPanel({ orgId, myUserId }: { orgId: string; myUserId: str
           </p>
         </Card>
       ) : (
-        <div className="relative min-w-0 overflow-x-auto rounded-lg border border-border">
-          <table className="w-full text-sm" data-testid="api-keys-table">
-            <thead className="bg-surface text-left text-xs text-muted uppercase">
-              <tr>
-                <th className="px-4 py-2 font-medium">Key</th>
-                <th className="px-4 py-2 font-medium">Scopes</th>
-                <th className="px-4 py-2 font-medium">Created by</th>
-                <th className="px-4 py-2 font-medium">Last used</th>
-                <th className="px-4 py-2 font-medium">Expires</th>
-                <th className="px-4 py-2 font-medium">State</th>
-                <th className="px-4 py-2 font-medium">
-                  <span className="sr-only">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-border">
-              {items.map((key) => {
-                const state = stateOf(key);
-                return (
-                  <tr key={key.id} data-testid={`api-key-${key.name}`}>
-                    <td className="px-4 py-3">
-                      <div className="font-medium">{key.name}</div>
-                      <code className="font-mono text-xs whitespace-nowrap text-muted">
-                        {key.prefix}…
-                      </code>
-                    </td>
-                    <td className="px-4 py-3">
-                      <div className="flex max-w-64 flex-wrap gap-1">
-                        {key.permissions.map((p) => (
-                          <span
-                            key={p}
-                            className="rounded bg-surface px-1.5 py-0.5 font-mono text-xs"
-                          >
-                            {p}
-                          </span>
-                        ))}
-                      </div>
-                    </td>
-                    <td className="px-4 py-3">
-                      {key.user_id === myUserId
-                        ? "You"
-                        : (names.get(key.user_id) ?? "A former member")}
-                    </td>
-                    <td className="px-4 py-3 whitespace-nowrap">
-                      {key.last_used_at ? timeAgo(key.last_used_at) : "Never"}
-                    </td>
-                    <td className="px-4 py-3 whitespace-nowrap">
-                      {key.expires_at ? shortDate(key.expires_at) : "Never"}
-                    </td>
-                    <td className="px-4 py-3">
-                      <span
-                        className={cn(
-                          "rounded-full px-2 py-0.5 text-xs capitalize",
-                          STATE_STYLE[state],
-                        )}
-                        data-testid="api-key-state"
-                      >
-                        {state}
+        <DataTable
+          columns={["Key", "Scopes", "Created by", "Last used", "Expires", "State", ""]}
+          testId="api-keys-table"
+        >
+          {items.map((key) => {
+            const state = stateOf(key);
+            return (
+              <tr key={key.id} data-testid={`api-key-${key.name}`}>
+                <td className="px-4 py-3">
+                  <div className="font-medium">{key.name}</div>
+                  <code className="font-mono text-xs whitespace-nowrap text-muted">
+                    {key.prefix}…
+                  </code>
+                </td>
+                <td className="px-4 py-3">
+                  <div className="flex max-w-64 flex-wrap gap-1">
+                    {key.permissions.map((p) => (
+                      <span key={p} className="rounded bg-surface px-1.5 py-0.5 font-mono text-xs">
+                        {p}
                       </span>
-                    </td>
-                    <td className="px-4 py-3 text-right">
-                      {key.is_active && (isAdmin || key.user_id === myUserId) && (
-                        <ConfirmButton
-                          label="Revoke"
-                          variant="ghost"
-                          title={`Revoke ${key.name}?`}
-                          description={`Every system using ${key.prefix}… stops working at once, with its next request. This cannot be undone.`}
-                          confirmLabel="Revoke key"
-                          testId={`revoke-${key.name}`}
-                          onConfirm={async () => {
-                            await revoke.mutateAsync({ key_id: key.id });
-                            await keys.refetch();
-                          }}
-                        />
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+                    ))}
+                  </div>
+                </td>
+                <td className="px-4 py-3">
+                  {key.user_id === myUserId ? "You" : (names.get(key.user_id) ?? "A former member")}
+                </td>
+                <td className="px-4 py-3 whitespace-nowrap">
+                  {key.last_used_at ? timeAgo(key.last_used_at) : "Never"}
+                </td>
+                <td className="px-4 py-3 whitespace-nowrap">
+                  {key.expires_at ? shortDate(key.expires_at) : "Never"}
+                </td>
+                <td className="px-4 py-3">
+                  <span
+                    className={cn(
+                      "rounded-full px-2 py-0.5 text-xs capitalize",
+                      STATE_STYLE[state],
+                    )}
+                    data-testid="api-key-state"
+                  >
+                    {state}
+                  </span>
+                </td>
+                <td className="px-4 py-3 text-right">
+                  {key.is_active && (isAdmin || key.user_id === myUserId) && (
+                    <ConfirmButton
+                      label="Revoke"
+                      variant="ghost"
+                      title={`Revoke ${key.name}?`}
+                      description={`Every system using ${key.prefix}… stops working at once, with its next request. This cannot be undone.`}
+                      confirmLabel="Revoke key"
+                      testId={`revoke-${key.name}`}
+                      onConfirm={async () => {
+                        await revoke.mutateAsync({ key_id: key.id });
+                        await keys.refetch();
+                      }}
+                    />
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </DataTable>
       )}
     </div>
   );

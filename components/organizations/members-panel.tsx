@@ -7,6 +7,7 @@ import { useTRPC } from "@/components/trpc/client";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { DataTable } from "@/components/ui/data-table";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { canGrant, ROLE_ORDER, whyCannotManage, type Role } from "@/server/organizations/roles";
 import { AddMemberForm } from "./add-member-form";
@@ -78,118 +79,100 @@ export function MembersPanel({ orgId, myUserId }: { orgId: string; myUserId: str
         <AddMemberForm orgId={orgId} myRole={acting.role} teams={teamList} />
       )}
       {actionError && <Alert data-testid="member-action-error">{actionError}</Alert>}
-      <div className="relative min-w-0 overflow-x-auto rounded-lg border border-border">
-        <table className="w-full text-sm" data-testid="members-table">
-          <thead className="bg-surface text-left text-xs text-muted uppercase">
-            <tr>
-              <th className="px-4 py-2 font-medium">Member</th>
-              <th className="px-4 py-2 font-medium">Role</th>
-              <th className="px-4 py-2 font-medium">Team</th>
-              <th className="px-4 py-2 font-medium">
-                <span className="sr-only">Actions</span>
-              </th>
+      <DataTable columns={["Member", "Role", "Team", ""]} testId="members-table">
+        {rows.map((m) => {
+          const isMe = m.user_id === myUserId;
+          const name = m.full_name || m.username;
+          const canEdit = manageable(m, "members.update");
+          // Managers keep members inside their own team, so only admins and owners move teams.
+          const canMoveTeam = canEdit && acting.role !== "manager";
+          return (
+            <tr key={m.user_id} data-testid={`member-${m.username}`}>
+              <td className="px-4 py-3">
+                <div className="font-medium">
+                  {name} {isMe && <span className="text-xs text-muted">(you)</span>}
+                </div>
+                <div className="text-muted">{m.email}</div>
+              </td>
+              <td className="px-4 py-3">
+                {canEdit ? (
+                  <select
+                    aria-label={`Role of ${name}`}
+                    className={selectClass}
+                    value={m.role}
+                    disabled={busy}
+                    onChange={(e) =>
+                      updateRole.mutate({
+                        org_id: orgId,
+                        user_id: m.user_id,
+                        role: e.target.value as Role,
+                      })
+                    }
+                  >
+                    {ROLE_ORDER.filter((r) => r === m.role || canGrant(acting.role, r)).map((r) => (
+                      <option key={r} value={r}>
+                        {ROLE_LABELS[r]}
+                      </option>
+                    ))}
+                  </select>
+                ) : (
+                  ROLE_LABELS[m.role]
+                )}
+              </td>
+              <td className="px-4 py-3">
+                {canMoveTeam ? (
+                  <select
+                    aria-label={`Team of ${name}`}
+                    className={selectClass}
+                    value={m.team_id ?? ""}
+                    disabled={busy}
+                    onChange={(e) =>
+                      replace.mutate({
+                        org_id: orgId,
+                        user_id: m.user_id,
+                        role: m.role,
+                        team_id: e.target.value || null,
+                      })
+                    }
+                  >
+                    <option value="">No team</option>
+                    {teamList.map((t) => (
+                      <option key={t.id} value={t.id}>
+                        {t.name}
+                      </option>
+                    ))}
+                  </select>
+                ) : (
+                  (m.team_name ?? <span className="text-muted">No team</span>)
+                )}
+              </td>
+              <td className="px-4 py-3 text-right">
+                {(isMe || manageable(m, "members.remove")) && (
+                  <ConfirmButton
+                    label={isMe ? "Leave" : "Remove"}
+                    variant="ghost"
+                    title={
+                      isMe ? `Leave ${org.data?.name ?? "this organization"}?` : `Remove ${name}?`
+                    }
+                    description={
+                      isMe
+                        ? "You will lose access to this organization and everything shared in it, until someone adds you again."
+                        : `${name} will lose access to this organization and everything shared in it. You can add them again later.`
+                    }
+                    confirmLabel={isMe ? "Leave organization" : "Remove member"}
+                    testId={`remove-${m.username}`}
+                    onConfirm={async () => {
+                      await remove.mutateAsync({ org_id: orgId, user_id: m.user_id });
+                      if (isMe) router.push("/organizations");
+                      await refresh();
+                    }}
+                  />
+                )}
+              </td>
             </tr>
-          </thead>
-          <tbody className="divide-y divide-border">
-            {rows.map((m) => {
-              const isMe = m.user_id === myUserId;
-              const name = m.full_name || m.username;
-              const canEdit = manageable(m, "members.update");
-              // Managers keep members inside their own team, so only admins and owners move teams.
-              const canMoveTeam = canEdit && acting.role !== "manager";
-              return (
-                <tr key={m.user_id} data-testid={`member-${m.username}`}>
-                  <td className="px-4 py-3">
-                    <div className="font-medium">
-                      {name} {isMe && <span className="text-xs text-muted">(you)</span>}
-                    </div>
-                    <div className="text-muted">{m.email}</div>
-                  </td>
-                  <td className="px-4 py-3">
-                    {canEdit ? (
-                      <select
-                        aria-label={`Role of ${name}`}
-                        className={selectClass}
-                        value={m.role}
-                        disabled={busy}
-                        onChange={(e) =>
-                          updateRole.mutate({
-                            org_id: orgId,
-                            user_id: m.user_id,
-                            role: e.target.value as Role,
-                          })
-                        }
-                      >
-                        {ROLE_ORDER.filter((r) => r === m.role || canGrant(acting.role, r)).map(
-                          (r) => (
-                            <option key={r} value={r}>
-                              {ROLE_LABELS[r]}
-                            </option>
-                          ),
-                        )}
-                      </select>
-                    ) : (
-                      ROLE_LABELS[m.role]
-                    )}
-                  </td>
-                  <td className="px-4 py-3">
-                    {canMoveTeam ? (
-                      <select
-                        aria-label={`Team of ${name}`}
-                        className={selectClass}
-                        value={m.team_id ?? ""}
-                        disabled={busy}
-                        onChange={(e) =>
-                          replace.mutate({
-                            org_id: orgId,
-                            user_id: m.user_id,
-                            role: m.role,
-                            team_id: e.target.value || null,
-                          })
-                        }
-                      >
-                        <option value="">No team</option>
-                        {teamList.map((t) => (
-                          <option key={t.id} value={t.id}>
-                            {t.name}
-                          </option>
-                        ))}
-                      </select>
-                    ) : (
-                      (m.team_name ?? <span className="text-muted">No team</span>)
-                    )}
-                  </td>
-                  <td className="px-4 py-3 text-right">
-                    {(isMe || manageable(m, "members.remove")) && (
-                      <ConfirmButton
-                        label={isMe ? "Leave" : "Remove"}
-                        variant="ghost"
-                        title={
-                          isMe
-                            ? `Leave ${org.data?.name ?? "this organization"}?`
-                            : `Remove ${name}?`
-                        }
-                        description={
-                          isMe
-                            ? "You will lose access to this organization and everything shared in it, until someone adds you again."
-                            : `${name} will lose access to this organization and everything shared in it. You can add them again later.`
-                        }
-                        confirmLabel={isMe ? "Leave organization" : "Remove member"}
-                        testId={`remove-${m.username}`}
-                        onConfirm={async () => {
-                          await remove.mutateAsync({ org_id: orgId, user_id: m.user_id });
-                          if (isMe) router.push("/organizations");
-                          await refresh();
-                        }}
-                      />
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+          );
+        })}
+      </DataTable>
       {members.hasNextPage && (
         <Button
           variant="secondary"

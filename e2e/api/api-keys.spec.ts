@@ -1,26 +1,15 @@
 import { expect, request as playwrightRequest, test } from "@playwright/test";
-import { signedInClient, uniqueName } from "../support";
+import { createApiKey, createOrganization, signedInClient, uniqueName } from "../support";
 
 test("an admin issues a scoped key, an integrator uses it within its limits, the admin revokes it", async ({
   request,
 }) => {
   const admin = await signedInClient(request);
-  const org = await (
-    await request.post("/api/organizations", {
-      headers: admin.headers,
-      data: { name: `Keys ${uniqueName("")}` },
-    })
-  ).json();
+  const org = await createOrganization(request, admin.headers, `Keys ${uniqueName("")}`);
   const base = `/api/organizations/${org.id}`;
 
-  const createKey = async (data: Record<string, unknown>) => {
-    const res = await request.post("/api/api-keys", {
-      headers: admin.headers,
-      data: { organization_id: org.id, ...data },
-    });
-    expect(res.status()).toBe(201);
-    return res.json();
-  };
+  const createKey = (data: Record<string, unknown>) =>
+    createApiKey(request, admin.headers, { organization_id: org.id, ...data });
   const reader = await createKey({
     name: "Reader",
     permissions: ["organizations:read"],
@@ -107,24 +96,13 @@ test("an admin issues a scoped key, an integrator uses it within its limits, the
 
 test("keys stay inside their organization and their address list", async ({ request }) => {
   const admin = await signedInClient(request);
-  const mine = await (
-    await request.post("/api/organizations", {
-      headers: admin.headers,
-      data: { name: `Mine ${uniqueName("")}` },
-    })
-  ).json();
-  const other = await (
-    await request.post("/api/organizations", {
-      headers: admin.headers,
-      data: { name: `Other ${uniqueName("")}` },
-    })
-  ).json();
-  const everything = await (
-    await request.post("/api/api-keys", {
-      headers: admin.headers,
-      data: { name: "All", organization_id: mine.id, permissions: ["api:admin"] },
-    })
-  ).json();
+  const mine = await createOrganization(request, admin.headers, `Mine ${uniqueName("")}`);
+  const other = await createOrganization(request, admin.headers, `Other ${uniqueName("")}`);
+  const everything = await createApiKey(request, admin.headers, {
+    name: "All",
+    organization_id: mine.id,
+    permissions: ["api:admin"],
+  });
   expect(
     (
       await request.get(`/api/organizations/${other.id}`, {
@@ -132,17 +110,12 @@ test("keys stay inside their organization and their address list", async ({ requ
       })
     ).status(),
   ).toBe(404);
-  const fenced = await (
-    await request.post("/api/api-keys", {
-      headers: admin.headers,
-      data: {
-        name: "Fenced",
-        organization_id: mine.id,
-        permissions: ["api:read"],
-        allowed_ips: ["203.0.113.0/24", "2001:db8::/32"],
-      },
-    })
-  ).json();
+  const fenced = await createApiKey(request, admin.headers, {
+    name: "Fenced",
+    organization_id: mine.id,
+    permissions: ["api:read"],
+    allowed_ips: ["203.0.113.0/24", "2001:db8::/32"],
+  });
   // The client address is the socket's: an X-Forwarded-For from the client changes nothing.
   const refused = await request.get(`/api/organizations/${mine.id}`, {
     headers: { "x-api-key": fenced.key_value, "x-forwarded-for": "203.0.113.5" },
@@ -169,23 +142,13 @@ test("two app instances on one database share a key's rate limit", async ({ requ
     "needs DATABASE_URL: PGlite is one process's database, so there is no second instance",
   );
   const admin = await signedInClient(request);
-  const org = await (
-    await request.post("/api/organizations", {
-      headers: admin.headers,
-      data: { name: `Shared ${uniqueName("")}` },
-    })
-  ).json();
-  const key = await (
-    await request.post("/api/api-keys", {
-      headers: admin.headers,
-      data: {
-        name: "Shared",
-        organization_id: org.id,
-        permissions: ["organizations:read"],
-        rate_limit_per_minute: 10,
-      },
-    })
-  ).json();
+  const org = await createOrganization(request, admin.headers, `Shared ${uniqueName("")}`);
+  const key = await createApiKey(request, admin.headers, {
+    name: "Shared",
+    organization_id: org.id,
+    permissions: ["organizations:read"],
+    rate_limit_per_minute: 10,
+  });
   const other = await playwrightRequest.newContext({ baseURL: second });
   const headers = { "x-api-key": key.key_value };
   const results = await Promise.all(

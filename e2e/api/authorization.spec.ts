@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { signedInClient, uniqueName } from "../support";
+import { createApiKey, createOrganization, signedInClient, uniqueName } from "../support";
 
 type Operation = {
   path: string;
@@ -38,25 +38,10 @@ test("every REST route refuses every wrong credential with the documented error"
   request,
 }) => {
   const admin = await signedInClient(request);
-  const org = await (
-    await request.post("/api/organizations", {
-      headers: admin.headers,
-      data: { name: `Sweep ${uniqueName("")}` },
-    })
-  ).json();
-  const other = await (
-    await request.post("/api/organizations", {
-      headers: admin.headers,
-      data: { name: `Sweep other ${uniqueName("")}` },
-    })
-  ).json();
-  const makeKey = async (data: Record<string, unknown>) =>
-    (
-      await request.post("/api/api-keys", {
-        headers: admin.headers,
-        data: { name: "sweep", organization_id: org.id, ...data },
-      })
-    ).json();
+  const org = await createOrganization(request, admin.headers, `Sweep ${uniqueName("")}`);
+  const other = await createOrganization(request, admin.headers, `Sweep other ${uniqueName("")}`);
+  const makeKey = (data: Record<string, unknown>) =>
+    createApiKey(request, admin.headers, { organization_id: org.id, ...data });
   const noScope = await makeKey({ permissions: ["xel:read"] });
   const fenced = await makeKey({ permissions: ["api:admin"], allowed_ips: ["203.0.113.0/24"] });
   const revoked = await makeKey({ permissions: ["api:admin"] });

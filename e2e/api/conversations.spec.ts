@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { signedInClient } from "../support";
+import { createApiKey, createOrganization, signedInClient } from "../support";
 
 /** `event: x\ndata: {...}` blocks of a server-sent events body. */
 function parseEvents(body: string) {
@@ -142,21 +142,15 @@ test("API keys reach conversations by scope and only inside their organization",
   request,
 }) => {
   const admin = await signedInClient(request);
-  const org = await (
-    await request.post("/api/organizations", {
-      headers: admin.headers,
-      data: { name: `Chat org ${Date.now()}` },
-    })
-  ).json();
+  const org = await createOrganization(request, admin.headers, `Chat org ${Date.now()}`);
   const personal = await (
     await request.post("/api/core/conversations", { headers: admin.headers, data: {} })
   ).json();
-  const key = await (
-    await request.post("/api/api-keys", {
-      headers: admin.headers,
-      data: { name: "reader", organization_id: org.id, permissions: ["conversations:read"] },
-    })
-  ).json();
+  const key = await createApiKey(request, admin.headers, {
+    name: "reader",
+    organization_id: org.id,
+    permissions: ["conversations:read"],
+  });
   const keyed = { "x-api-key": key.key_value };
   const chat = await request.post("/api/core/chat", { headers: keyed, data: { message: "hi" } });
   expect([chat.status(), (await chat.json()).detail.error]).toEqual([
@@ -174,16 +168,11 @@ test("API keys reach conversations by scope and only inside their organization",
   ).toEqual([]);
 
   // A writer key chats inside its organization: what it creates belongs there.
-  const writer = await (
-    await request.post("/api/api-keys", {
-      headers: admin.headers,
-      data: {
-        name: "writer",
-        organization_id: org.id,
-        permissions: ["conversations:read", "conversations:write"],
-      },
-    })
-  ).json();
+  const writer = await createApiKey(request, admin.headers, {
+    name: "writer",
+    organization_id: org.id,
+    permissions: ["conversations:read", "conversations:write"],
+  });
   const writerHeaders = { "x-api-key": writer.key_value };
   const created = await (
     await request.post("/api/core/conversations", { headers: writerHeaders, data: {} })

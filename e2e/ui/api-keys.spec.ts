@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { signedInClient, uniqueName } from "../support";
+import { createOrganization, signedInClient, uniqueName } from "../support";
 import { expectAccessible } from "./axe";
 import { OrganizationsPage, SignInPage } from "./pages";
 
@@ -10,12 +10,7 @@ test("an admin creates a key, copies it once, and revokes it", async ({
 }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   const admin = await signedInClient(request, { full_name: "Ada Admin" });
-  const org = await (
-    await request.post("/api/organizations", {
-      headers: admin.headers,
-      data: { name: `UI keys ${uniqueName("")}` },
-    })
-  ).json();
+  const org = await createOrganization(request, admin.headers, `UI keys ${uniqueName("")}`);
   await new SignInPage(page).open();
   await new SignInPage(page).signIn(admin.account.username, admin.account.password);
   await expect(page).toHaveURL(/\/home$/);

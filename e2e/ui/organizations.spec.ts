@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { registerUser, uniqueName } from "../support";
+import { createOrganization, registerUser, uniqueName } from "../support";
 import { expectAccessible } from "./axe";
 import { OrganizationsPage, SignInPage } from "./pages";
 
@@ -101,9 +101,7 @@ test("a plain member sees no admin actions", async ({ page, request }) => {
     ).json()
   ).access_token;
   const headers = { authorization: `Bearer ${token}` };
-  const org = await (
-    await request.post("/api/organizations", { headers, data: { name: `Plain ${uniqueName("")}` } })
-  ).json();
+  const org = await createOrganization(request, headers, `Plain ${uniqueName("")}`);
   await request.post(`/api/organizations/${org.id}/teams`, { headers, data: { name: "Readers" } });
   await request.post(`/api/organizations/${org.id}/members`, {
     headers,
