@@ -3,7 +3,8 @@ import { defineConfig } from "@playwright/test";
 // The e2e suite runs against the production build (`npm run build` first), served by the real
 // process entry on its own port and its own database: a fresh PGlite folder, or DATABASE_URL
 // when CI sets one, so the browser journeys cover the real PostgreSQL server too.
-const PORT = 3100;
+// E2E_PORT lets several checkouts run their journeys on one machine at once.
+const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${PORT}`;
 const PGLITE_DIR = ".data/e2e-pglite";
 const DATABASE_URL = process.env.DATABASE_URL;
