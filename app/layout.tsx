@@ -1,6 +1,9 @@
 import type { Metadata, Viewport } from "next";
+import { cookies } from "next/headers";
 import type { ReactNode } from "react";
 import { TrpcProvider } from "@/components/trpc/client";
+import { parseTheme, THEME_COOKIE, themeAttribute } from "@/components/ui/theme";
+import { Toaster } from "@/components/ui/toast";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -15,11 +18,16 @@ export const viewport: Viewport = {
   ],
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // The theme is chosen on the server from a cookie, so the first paint is already right.
+  const theme = parseTheme((await cookies()).get(THEME_COOKIE)?.value);
   return (
-    <html lang="en">
+    <html lang="en" data-theme={themeAttribute(theme)}>
       <body className="min-h-dvh antialiased">
-        <TrpcProvider>{children}</TrpcProvider>
+        <TrpcProvider>
+          {children}
+          <Toaster />
+        </TrpcProvider>
       </body>
     </html>
   );

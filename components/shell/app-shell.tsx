@@ -3,20 +3,22 @@ import Link from "next/link";
 import { Suspense } from "react";
 import type { ReactNode } from "react";
 import { SearchBox } from "@/components/search/search-box";
+import type { UserProfile } from "@/server/auth/schemas";
 import { Logo } from "./logo";
 import { MobileNav } from "./mobile-nav";
 import { NavLinks } from "./nav-links";
 import { UserMenu } from "./user-menu";
 
-export function AppShell({
-  user,
-  children,
-}: {
-  user: { name: string; email: string };
-  children: ReactNode;
-}) {
+export function AppShell({ user, children }: { user: UserProfile; children: ReactNode }) {
   return (
     <div className="flex min-h-dvh">
+      <a
+        href="#main"
+        className="sr-only z-50 rounded-md bg-accent px-3 py-2 text-sm font-medium text-accent-fg focus:not-sr-only focus:fixed focus:top-2 focus:left-2"
+        data-testid="skip-link"
+      >
+        Skip to content
+      </a>
       <aside className="hidden w-60 shrink-0 flex-col gap-6 border-r border-border bg-surface p-4 md:flex">
         <Link href="/home" aria-label="Xentree home" className="px-2">
           <Logo />
@@ -44,10 +46,16 @@ export function AppShell({
             >
               <Search className="size-4" aria-hidden />
             </Link>
-            <UserMenu name={user.name} email={user.email} />
+            <UserMenu initial={user} />
           </div>
         </header>
-        <main className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 md:px-8">{children}</main>
+        <main
+          id="main"
+          tabIndex={-1}
+          className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 outline-none md:px-8"
+        >
+          {children}
+        </main>
       </div>
     </div>
   );

@@ -1,52 +1,81 @@
 "use client";
 
-import * as Menu from "@radix-ui/react-dropdown-menu";
+import { useQuery } from "@tanstack/react-query";
 import { ChevronDown, LogOut, UserRound } from "lucide-react";
 import Link from "next/link";
+import { useTRPC } from "@/components/trpc/client";
+import {
+  Menu,
+  MenuContent,
+  MenuItem,
+  MenuLabel,
+  MenuRadioGroup,
+  MenuSeparator,
+  MenuTrigger,
+} from "@/components/ui/menu";
+import { parseTheme } from "@/components/ui/theme";
+import { THEME_OPTIONS } from "@/components/ui/theme-switch";
+import { useTheme } from "@/components/ui/use-theme";
 import { signOutAction } from "@/server/auth/browser-actions";
+import type { UserProfile } from "@/server/auth/schemas";
 
-const itemClass =
-  "flex cursor-pointer items-center gap-2 rounded px-2 py-1.5 text-sm outline-none data-[highlighted]:bg-surface";
-
-export function UserMenu({ name, email }: { name: string; email: string }) {
+/**
+ * The account button. It reads the profile from the query cache (seeded by the server), so a
+ * saved name shows here at once, without a reload.
+ */
+export function UserMenu({ initial }: { initial: UserProfile }) {
+  const trpc = useTRPC();
+  const me = useQuery({ ...trpc.auth.me.queryOptions(), initialData: initial });
+  const [theme, setTheme] = useTheme();
+  const profile = me.data;
+  const name = profile.full_name || profile.username;
   return (
-    <Menu.Root>
-      <Menu.Trigger
+    <Menu>
+      <MenuTrigger
         className="flex items-center gap-2 rounded-md px-2 py-1.5 text-sm font-medium hover:bg-surface focus-visible:outline-2 focus-visible:outline-accent"
+        aria-label={`Account: ${name}`}
         data-testid="user-menu"
       >
-        <span className="grid size-7 place-items-center rounded-full bg-accent-soft text-xs font-semibold uppercase">
+        <span
+          className="grid size-7 place-items-center rounded-full bg-accent-soft text-xs font-semibold uppercase"
+          aria-hidden
+        >
           {name.slice(0, 1)}
         </span>
         <span className="hidden max-w-40 truncate sm:inline" data-testid="user-name">
           {name}
         </span>
         <ChevronDown className="size-4 text-muted" aria-hidden />
-      </Menu.Trigger>
-      <Menu.Portal>
-        <Menu.Content
-          align="end"
-          sideOffset={6}
-          className="z-50 min-w-56 rounded-md border border-border bg-bg p-1 shadow-lg"
+      </MenuTrigger>
+      <MenuContent>
+        <div className="px-2 py-1.5">
+          <div className="truncate text-sm font-medium">{name}</div>
+          <div className="truncate text-xs text-muted">{profile.email}</div>
+        </div>
+        <MenuSeparator />
+        <MenuItem asChild>
+          <Link href="/settings/profile">
+            <UserRound className="size-4" aria-hidden /> Profile
+          </Link>
+        </MenuItem>
+        <MenuSeparator />
+        <MenuLabel>Theme</MenuLabel>
+        <MenuRadioGroup
+          label="Theme"
+          value={theme}
+          onValueChange={(v) => setTheme(parseTheme(v))}
+          options={THEME_OPTIONS}
+        />
+        <MenuSeparator />
+        <MenuItem
+          data-testid="sign-out"
+          onSelect={() => {
+            void signOutAction();
+          }}
         >
-          <div className="px-2 py-1.5 text-xs text-muted">{email}</div>
-          <Menu.Separator className="my-1 h-px bg-border" />
-          <Menu.Item asChild className={itemClass}>
-            <Link href="/settings/profile">
-              <UserRound className="size-4" aria-hidden /> Profile
-            </Link>
-          </Menu.Item>
-          <Menu.Item
-            className={itemClass}
-            data-testid="sign-out"
-            onSelect={() => {
-              void signOutAction();
-            }}
-          >
-            <LogOut className="size-4" aria-hidden /> Sign out
-          </Menu.Item>
-        </Menu.Content>
-      </Menu.Portal>
-    </Menu.Root>
+          <LogOut className="size-4" aria-hidden /> Sign out
+        </MenuItem>
+      </MenuContent>
+    </Menu>
   );
 }

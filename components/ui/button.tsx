@@ -8,6 +8,8 @@ const variants = {
   secondary: "border border-border bg-bg text-fg hover:bg-surface",
   ghost: "text-fg hover:bg-surface",
   danger: "bg-danger-solid text-white hover:opacity-90",
+  /** A destructive action that is not the page's main one (a row's Delete). */
+  "danger-ghost": "border border-border bg-bg text-danger hover:bg-danger-soft",
 } as const;
 
 type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & {

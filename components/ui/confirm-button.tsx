@@ -1,10 +1,8 @@
 "use client";
 
 import { useState, type ReactNode } from "react";
-import { Alert } from "./alert";
 import { Button } from "./button";
-import { Dialog } from "./dialog";
-import { TextField } from "./field";
+import { ConfirmDialog } from "./confirm-dialog";
 
 /**
  * A destructive action behind a confirmation that names what will be lost. With `typeToConfirm`,
@@ -19,6 +17,7 @@ export function ConfirmButton({
   typeToConfirm,
   variant = "danger",
   size = "sm",
+  className,
   testId,
 }: {
   label: ReactNode;
@@ -27,68 +26,27 @@ export function ConfirmButton({
   confirmLabel: string;
   onConfirm: () => Promise<unknown>;
   typeToConfirm?: string;
-  variant?: "danger" | "secondary" | "ghost";
+  variant?: "danger" | "danger-ghost" | "secondary" | "ghost";
   size?: "sm" | "md";
+  className?: string;
   testId?: string;
 }) {
   const [open, setOpen] = useState(false);
-  const [typed, setTyped] = useState("");
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  async function confirm() {
-    setPending(true);
-    setError(null);
-    try {
-      await onConfirm();
-      setOpen(false);
-    } catch (e) {
-      setError(e instanceof Error ? e.message : "That did not work; try again");
-    } finally {
-      setPending(false);
-    }
-  }
-
   return (
-    <Dialog
+    <ConfirmDialog
       open={open}
-      onOpenChange={(next) => {
-        setOpen(next);
-        setTyped("");
-        setError(null);
-      }}
+      onOpenChange={setOpen}
       title={title}
       description={description}
-      testId={testId && `${testId}-dialog`}
+      confirmLabel={confirmLabel}
+      typeToConfirm={typeToConfirm}
+      onConfirm={onConfirm}
+      testId={testId}
       trigger={
-        <Button variant={variant} size={size} data-testid={testId}>
+        <Button variant={variant} size={size} className={className} data-testid={testId}>
           {label}
         </Button>
       }
-    >
-      {error && <Alert>{error}</Alert>}
-      {typeToConfirm && (
-        <TextField
-          label={`Type ${typeToConfirm} to confirm`}
-          value={typed}
-          onChange={(e) => setTyped(e.target.value)}
-          autoComplete="off"
-        />
-      )}
-      <div className="flex justify-end gap-2">
-        <Button variant="secondary" onClick={() => setOpen(false)}>
-          Cancel
-        </Button>
-        <Button
-          variant="danger"
-          pending={pending}
-          disabled={typeToConfirm !== undefined && typed !== typeToConfirm}
-          onClick={confirm}
-          data-testid={testId && `${testId}-confirm`}
-        >
-          {confirmLabel}
-        </Button>
-      </div>
-    </Dialog>
+    />
   );
 }
