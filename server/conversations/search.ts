@@ -3,6 +3,7 @@ import { conversations, messages, notes } from "@/db/schema";
 import type { AuthedCtx } from "@/server/platform/context";
 import { ownedConversations, ownedNotes } from "./access";
 import type { SearchQuery, SearchResponse } from "./schemas";
+import { FRAGMENT_DELIMITER, readableSnippet } from "./snippet";
 
 type Result = SearchResponse["results"][number];
 
@@ -17,8 +18,7 @@ export function toOrQuery(text: string): string | null {
   return words.map((w) => (w.length >= 3 ? `${w}:*` : w)).join(" | ");
 }
 
-const HEADLINE =
-  "StartSel=«, StopSel=», MaxWords=30, MinWords=8, MaxFragments=2, FragmentDelimiter= … ";
+const HEADLINE = `StartSel=«, StopSel=», MaxWords=30, MinWords=8, MaxFragments=2, FragmentDelimiter=${FRAGMENT_DELIMITER}`;
 
 /** Everything the caller owns that matches, best first, with the matched words marked «like this». */
 export async function search({
@@ -47,6 +47,7 @@ async function searchMessages(ctx: AuthedCtx, query: SQL, limit: number): Promis
       id: messages.id,
       conversationId: messages.conversationId,
       title: conversations.title,
+      content: messages.content,
       snippet: sql<string>`ts_headline('english', ${messages.content}, ${query}, ${HEADLINE})`,
       score: rank,
       createdAt: messages.createdAt,
@@ -66,7 +67,7 @@ async function searchMessages(ctx: AuthedCtx, query: SQL, limit: number): Promis
     type: "messages" as const,
     id: r.id,
     title: r.title ?? "Untitled conversation",
-    snippet: r.snippet,
+    snippet: readableSnippet(r.snippet, r.content),
     score: Number(r.score),
     conversation_id: r.conversationId,
     created_at: r.createdAt.toISOString(),
@@ -80,7 +81,10 @@ async function searchNotes(ctx: AuthedCtx, query: SQL, limit: number): Promise<R
       id: notes.id,
       conversationId: notes.conversationId,
       title: notes.title,
-      snippet: sql<string>`ts_headline('english', ${notes.title} || ' — ' || ${notes.content}, ${query}, ${HEADLINE})`,
+      content: notes.content,
+      // The note's title is shown above the snippet: the snippet is from its text, unless only
+      // the title matched (then the text's opening words).
+      snippet: sql<string>`ts_headline('english', ${notes.content}, ${query}, ${HEADLINE})`,
       score: rank,
       createdAt: notes.createdAt,
     })
@@ -92,7 +96,7 @@ async function searchNotes(ctx: AuthedCtx, query: SQL, limit: number): Promise<R
     type: "notes" as const,
     id: r.id,
     title: r.title,
-    snippet: r.snippet,
+    snippet: readableSnippet(r.snippet, r.content),
     score: Number(r.score),
     conversation_id: r.conversationId,
     created_at: r.createdAt.toISOString(),

@@ -1,0 +1,168 @@
+"use client";
+
+import { useChat } from "@ai-sdk/react";
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useEffect, useRef, useState } from "react";
+import { useTRPC } from "@/components/trpc/client";
+import { XentreeChatTransport, type Citation, type XentreeMessage } from "./chat-transport";
+import { messagesQuery } from "./messages-query";
+import type { ModelChoice } from "./model-picker";
+
+type Stored = {
+  id: string;
+  role: "user" | "assistant";
+  content: string;
+  status: "streaming" | "complete" | "failed";
+  provider?: string | null;
+  citations?: Citation[];
+};
+
+const toUIMessage = (m: Stored): XentreeMessage => ({
+  id: m.id,
+  role: m.role,
+  parts: [{ type: "text", text: m.content }],
+  metadata: { status: m.status, provider: m.provider, citations: m.citations },
+});
+
+/**
+ * One conversation's chat state, kept by the AI SDK's `useChat`: the messages shown, the answer
+ * streaming in, stop, retry and errors. The stored messages (tRPC) seed it and replace it whenever
+ * the chat is idle and the server has newer data, so a finished answer is never shown twice.
+ */
+export function useConversationChat(options: {
+  initialId: string | null;
+  choice: ModelChoice;
+  /** Called with the text of a question that could not be sent or answered. */
+  onFailed: (text: string) => void;
+}) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [conversationId, setConversationId] = useState(options.initialId);
+  const idRef = useRef(options.initialId);
+  const createdHere = useRef(false);
+  const choiceRef = useRef(options.choice);
+  const onFailedRef = useRef(options.onFailed);
+  useEffect(() => {
+    choiceRef.current = options.choice;
+    onFailedRef.current = options.onFailed;
+  });
+  const lastQuestion = useRef<string | null>(null);
+  const answer = useRef<{ conversationId: string; messageId: string | null } | null>(null);
+  // Stored data fetched before this moment predates the page's own latest turn: never shown.
+  const newerThan = useRef(0);
+  const create = useMutation(trpc.conversations.create.mutationOptions());
+  const createRef = useRef(create.mutateAsync);
+  const stopMutation = useMutation(trpc.conversations.stop.mutationOptions());
+
+  const follow = (id: string | null) => {
+    idRef.current = id;
+    setConversationId(id);
+    // The address follows the conversation without remounting the page mid-answer.
+    window.history.replaceState(null, "", id ? `/chat/${id}` : "/chat");
+  };
+  const [transport] = useState(
+    () =>
+      new XentreeChatTransport({
+        conversationId: async () => {
+          if (idRef.current) return idRef.current;
+          const { id } = await createRef.current({});
+          createdHere.current = true;
+          follow(id);
+          return id;
+        },
+        model: () => choiceRef.current,
+        onAnswerStarted: (conversationId, messageId) => {
+          answer.current = { conversationId, messageId };
+        },
+      }),
+  );
+  const refresh = () => {
+    newerThan.current = Date.now();
+    void queryClient.invalidateQueries(trpc.conversations.pathFilter());
+  };
+  const chat = useChat<XentreeMessage>({
+    transport,
+    onFinish: ({ isError }) => {
+      answer.current = null;
+      if (!isError) refresh();
+    },
+    onError: () => {
+      answer.current = null;
+      if (lastQuestion.current) onFailedRef.current(lastQuestion.current);
+      // Show what the server kept: the question stays stored when the model failed after it.
+      chat.setMessages((list) =>
+        list.slice(
+          0,
+          list.findLastIndex((m) => m.role === "user"),
+        ),
+      );
+      refresh();
+    },
+  });
+  const busy = chat.status === "submitted" || chat.status === "streaming";
+
+  const stored = useInfiniteQuery({
+    ...messagesQuery(trpc, conversationId ?? ""),
+    enabled: conversationId !== null,
+    // An answer written by an earlier visit (before a reload) grows until it is complete.
+    refetchInterval: (query) =>
+      !busy && query.state.data?.pages.some((p) => p.items.some((m) => m.status === "streaming"))
+        ? 700
+        : false,
+  });
+  useEffect(() => {
+    if (stored.hasNextPage && !stored.isFetchingNextPage) void stored.fetchNextPage();
+  }, [stored]);
+  const [seeded, setSeeded] = useState(false);
+  const { setMessages } = chat;
+  useEffect(() => {
+    if (!stored.data || stored.hasNextPage || busy) return;
+    if (stored.dataUpdatedAt < newerThan.current) return;
+    setMessages(stored.data.pages.flatMap((p) => p.items).map(toUIMessage));
+    setSeeded(true);
+  }, [stored.data, stored.dataUpdatedAt, stored.hasNextPage, busy, setMessages]);
+
+  const conversation = useQuery({
+    ...trpc.conversations.get.queryOptions({ conversation_id: conversationId ?? "" }),
+    enabled: conversationId !== null,
+  });
+  const gone =
+    conversation.error?.data?.code === "NOT_FOUND" || stored.error?.data?.code === "NOT_FOUND";
+  // The conversation this page started was deleted (from the sidebar): start afresh, nothing stale.
+  useEffect(() => {
+    if (!gone || !createdHere.current) return;
+    createdHere.current = false;
+    setMessages([]);
+    follow(null);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- follow only touches refs and state
+  }, [gone, setMessages]);
+
+  async function stop() {
+    const current = answer.current;
+    // The server stops at its next save and ends the stream with what it wrote.
+    if (current?.messageId)
+      await stopMutation.mutateAsync({
+        conversation_id: current.conversationId,
+        message_id: current.messageId,
+      });
+    else await chat.stop();
+  }
+
+  return {
+    conversationId,
+    title: conversation.data?.title ?? null,
+    messages: chat.messages,
+    loading: conversationId !== null && !seeded && !gone,
+    gone: gone && !createdHere.current,
+    busy,
+    error: chat.error?.message ?? null,
+    clearError: chat.clearError,
+    send: (text: string) => {
+      lastQuestion.current = text;
+      newerThan.current = Date.now();
+      void chat.sendMessage({ text });
+    },
+    stop: () => void stop(),
+    stopping: stopMutation.isPending,
+  };
+}
