@@ -1,113 +1,102 @@
 "use client";
 
-import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
-import { MessagesSquare, NotebookPen, WifiOff } from "lucide-react";
+import { useQueryClient } from "@tanstack/react-query";
+import { MessagesSquare, SearchX } from "lucide-react";
+import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
 import { useTRPC } from "@/components/trpc/client";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import type { AppRouter } from "@/server/trpc/root";
+import type { inferRouterOutputs } from "@trpc/server";
+import { ChatHeader } from "./chat-header";
+import { textOf, type XentreeMessage } from "./chat-transport";
 import { Composer } from "./composer";
-import { messagesQuery } from "./messages-query";
-import { PhoneConversations } from "./phone-conversations";
 import { MessageBubble, type ChatMessage } from "./message";
-import { ModelPicker, useAnswersOffline, type ModelChoice } from "./model-picker";
-import { NotesPanel } from "./notes-panel";
-import { useChat } from "./use-chat";
+import type { ModelChoice } from "./model-picker";
+import { ChatNotes } from "./chat-notes";
+import { useConversationChat } from "./use-conversation-chat";
+import { useLandOnMessage } from "./use-land-on-message";
 
-export function ChatView({ conversationId: initialId }: { conversationId: string | null }) {
+export type Providers = inferRouterOutputs<AppRouter>["conversations"]["providers"];
+
+export function ChatView({
+  conversationId: initialId,
+  providers,
+}: {
+  conversationId: string | null;
+  /** Read on the server, so the model picker and the offline banner are right at first paint. */
+  providers: Providers;
+}) {
   const trpc = useTRPC();
-  const [conversationId, setConversationId] = useState(initialId);
+  const queryClient = useQueryClient();
+  useState(() => queryClient.setQueryData(trpc.conversations.providers.queryKey(), providers));
   const [choice, setChoice] = useState<ModelChoice>({ provider: "auto", model: null });
   const [notesOpen, setNotesOpen] = useState(false);
   const [draft, setDraft] = useState("");
-  const offline = useAnswersOffline(choice);
-  const chat = useChat({
-    conversationId,
-    onConversationCreated: (id) => {
-      setConversationId(id);
-      // The address follows the new conversation without remounting the page mid-answer.
-      window.history.replaceState(null, "", `/chat/${id}`);
-    },
-    onFailed: setDraft,
-  });
-  // Every page of the conversation, oldest first: the next page is fetched as soon as one arrives.
-  const messages = useInfiniteQuery({
-    ...messagesQuery(trpc, conversationId ?? ""),
-    // While this page writes an answer it shows its own copy; the stored one is loaded after.
-    enabled: conversationId !== null && !chat.pending,
-    // An answer written by an earlier visit (before a reload) grows until it is complete.
-    refetchInterval: (query) =>
-      query.state.data?.pages.some((p) => p.items.some((m) => m.status === "streaming"))
-        ? 700
-        : false,
-  });
-  useEffect(() => {
-    if (messages.hasNextPage && !messages.isFetchingNextPage) void messages.fetchNextPage();
-  }, [messages]);
-  const conversation = useQuery({
-    ...trpc.conversations.get.queryOptions({ conversation_id: conversationId ?? "" }),
-    enabled: conversationId !== null,
-  });
+  const chat = useConversationChat({ initialId, choice, onFailed: setDraft });
 
-  const shown: ChatMessage[] = messages.data?.pages.flatMap((p) => p.items) ?? [];
-  if (chat.pending) {
-    shown.push(
-      { id: "pending-question", role: "user", content: chat.pending.question, status: "complete" },
-      {
-        id: "pending-answer",
-        role: "assistant",
-        content: chat.pending.answer,
-        status: "streaming",
-      },
-    );
-  }
-  const lastQuestion = [...shown].reverse().find((m) => m.role === "user")?.content;
+  const shown: ChatMessage[] = chat.messages.map((m, i) =>
+    toChatMessage(m, chat.busy && i === chat.messages.length - 1),
+  );
+  if (chat.busy && shown.at(-1)?.role === "user")
+    shown.push({ id: "thinking", role: "assistant", content: "", status: "streaming" });
+  const lastQuestion = shown.findLast((m) => m.role === "user")?.content;
 
   const bottom = useRef<HTMLDivElement>(null);
+  const landing = useLandOnMessage(!chat.loading);
   const length = shown.at(-1)?.content.length ?? 0;
   useEffect(() => {
-    // A block body on purpose: newer browsers return a promise from scrollIntoView, and an effect
-    // must return nothing or a cleanup function.
-    void bottom.current?.scrollIntoView({ block: "end" });
+    // A search result's message keeps its place; otherwise the newest text stays in view. (A block
+    // body on purpose: scrollIntoView may return a promise and an effect must return nothing.)
+    if (!window.location.hash.startsWith("#message-"))
+      void bottom.current?.scrollIntoView({ block: "end" });
   }, [shown.length, length]);
 
-  const notFound = messages.error?.data?.code === "NOT_FOUND";
+  const title = chat.gone
+    ? "Conversation not found"
+    : chat.conversationId === null
+      ? "New conversation"
+      : chat.loading
+        ? null
+        : (chat.title ?? "Untitled conversation");
 
   return (
-    <div className="flex min-h-0 min-w-0 flex-1">
+    <div className="flex min-h-0 min-w-0 flex-1" data-notes-open={notesOpen || undefined}>
       <section className="flex min-w-0 flex-1 flex-col" aria-label="Chat">
-        <header className="flex flex-wrap items-center justify-between gap-2 border-b border-border px-4 py-2">
-          <h1 className="truncate text-base font-semibold" data-testid="chat-title">
-            {conversation.data?.title ??
-              (conversationId ? "Untitled conversation" : "New conversation")}
-          </h1>
-          <div className="flex items-center gap-2">
-            <PhoneConversations />
-            <ModelPicker value={choice} onChange={setChoice} />
-            <Button
-              variant="ghost"
-              size="sm"
-              onClick={() => setNotesOpen((o) => !o)}
-              aria-pressed={notesOpen}
-              data-testid="toggle-notes"
-            >
-              <NotebookPen className="size-4" aria-hidden /> Notes
-            </Button>
-          </div>
-        </header>
-        {offline && (
-          <div
-            className="flex items-center gap-2 border-b border-border bg-surface px-4 py-2 text-xs text-muted"
-            data-testid="offline-banner"
-          >
-            <WifiOff className="size-3.5 shrink-0" aria-hidden />
-            No language model is connected: the offline tutor answers, and says plainly what it
-            cannot do.
-          </div>
-        )}
+        <ChatHeader
+          title={title}
+          choice={choice}
+          onChoice={setChoice}
+          notesOpen={notesOpen}
+          onToggleNotes={() => setNotesOpen((o) => !o)}
+        />
         <div className="flex-1 overflow-y-auto px-4 py-6" data-testid="message-list">
-          {notFound ? (
-            <Alert>This conversation does not exist, or it is not yours.</Alert>
+          {chat.gone ? (
+            <div
+              className="mx-auto mt-16 flex max-w-md flex-col items-center gap-3 text-center"
+              data-testid="conversation-gone"
+            >
+              <SearchX className="size-8 text-muted" aria-hidden />
+              <p className="font-medium">This conversation no longer exists</p>
+              <p className="text-sm text-muted">
+                It was deleted, or the address is not one of your conversations. Its notes, if it
+                had any, are kept on the Notes page.
+              </p>
+              <Button asChild>
+                <Link href="/chat">Start a new conversation</Link>
+              </Button>
+            </div>
+          ) : chat.loading ? (
+            <div className="mx-auto flex max-w-3xl flex-col gap-4" aria-busy="true">
+              {[60, 85, 45].map((w, i) => (
+                <div
+                  key={w}
+                  className={`h-12 animate-pulse rounded-2xl bg-border/60 ${i % 2 ? "" : "self-end"}`}
+                  style={{ width: `${w}%` }}
+                />
+              ))}
+            </div>
           ) : shown.length === 0 ? (
             <div className="mx-auto mt-16 flex max-w-md flex-col items-center gap-2 text-center text-muted">
               <MessagesSquare className="size-8" aria-hidden />
@@ -122,12 +111,10 @@ export function ChatView({ conversationId: initialId }: { conversationId: string
                 <MessageBubble
                   key={m.id}
                   message={m}
+                  highlighted={landing === m.id}
                   onRetry={
-                    i === shown.length - 1 &&
-                    m.role === "assistant" &&
-                    lastQuestion &&
-                    !chat.pending
-                      ? () => void chat.send(lastQuestion, choice)
+                    i === shown.length - 1 && m.role === "assistant" && lastQuestion && !chat.busy
+                      ? () => chat.send(lastQuestion)
                       : undefined
                   }
                 />
@@ -136,24 +123,45 @@ export function ChatView({ conversationId: initialId }: { conversationId: string
           )}
           <div ref={bottom} />
         </div>
-        <div className="mx-auto w-full max-w-3xl px-4 pb-4">
-          {chat.error && (
-            <Alert className="mb-2" data-testid="chat-error">
-              {chat.error}. Your message is back in the box below; send it again when ready.
-            </Alert>
-          )}
-          <Composer
-            onSend={(text) => void chat.send(text, choice)}
-            onStop={() => void chat.stop()}
-            streaming={chat.pending !== null}
-            text={draft}
-            setText={setDraft}
-          />
-        </div>
+        {!chat.gone && (
+          <div className="mx-auto w-full max-w-3xl px-4 pb-4">
+            {chat.error && (
+              <Alert className="mb-2" data-testid="chat-error">
+                {chat.error}. Your message is back in the box below; send it again when ready.
+              </Alert>
+            )}
+            <Composer
+              onSend={(text) => {
+                // A new question ends the visit to a search result: follow the conversation again.
+                if (window.location.hash)
+                  window.history.replaceState(null, "", window.location.pathname);
+                chat.clearError();
+                chat.send(text);
+              }}
+              onStop={chat.stop}
+              streaming={chat.busy}
+              text={draft}
+              setText={setDraft}
+            />
+          </div>
+        )}
       </section>
-      {notesOpen && (
-        <NotesPanel conversationId={conversationId} onClose={() => setNotesOpen(false)} />
-      )}
+      <ChatNotes
+        open={notesOpen}
+        onOpenChange={setNotesOpen}
+        conversationId={chat.gone ? null : chat.conversationId}
+      />
     </div>
   );
+}
+
+function toChatMessage(m: XentreeMessage, live: boolean): ChatMessage {
+  return {
+    id: m.id,
+    role: m.role === "user" ? "user" : "assistant",
+    content: textOf(m),
+    status: live ? "streaming" : (m.metadata?.status ?? "complete"),
+    provider: m.metadata?.provider ?? null,
+    citations: m.metadata?.citations,
+  };
 }

@@ -18,22 +18,28 @@ export type ChatMessage = {
 export function MessageBubble({
   message,
   onRetry,
+  highlighted = false,
 }: {
   message: ChatMessage;
   onRetry?: () => void;
+  /** The message a search result pointed to. */
+  highlighted?: boolean;
 }) {
   const [copied, setCopied] = useState(false);
   const mine = message.role === "user";
   const writing = message.status === "streaming";
   return (
     <div
-      className={cn("flex", mine ? "justify-end" : "justify-start")}
+      id={`message-${message.id}`}
+      className={cn("flex scroll-m-8", mine ? "justify-end" : "justify-start")}
       data-testid={`message-${message.role}`}
+      data-highlighted={highlighted || undefined}
     >
       <div
         className={cn(
           "max-w-[min(42rem,92%)] rounded-2xl px-4 py-3 text-sm",
           mine ? "bg-accent-soft" : "border border-border bg-bg",
+          highlighted && "ring-2 ring-accent ring-offset-2 ring-offset-bg",
         )}
       >
         {message.content ? (

@@ -21,9 +21,9 @@ export function ModelPicker({
   const auto = list.find((p) => p.id === providers.data?.default_provider);
   return (
     <label className="flex items-center gap-2 text-sm">
-      <span className="text-muted">Model</span>
+      <span className="sr-only text-muted sm:not-sr-only">Model</span>
       <select
-        className="h-8 max-w-56 rounded-md border border-border bg-bg px-2 text-sm focus-visible:outline-2 focus-visible:outline-accent"
+        className="h-8 max-w-32 rounded-md border border-border bg-bg px-2 text-sm focus-visible:outline-2 focus-visible:outline-accent sm:max-w-56"
         value={value.provider === "auto" ? AUTO : `${value.provider}::${value.model ?? ""}`}
         onChange={(e) => {
           const [provider = "auto", model = ""] = e.target.value.split("::");

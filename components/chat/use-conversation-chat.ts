@@ -2,6 +2,7 @@
 
 import { useChat } from "@ai-sdk/react";
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { usePathname } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { useTRPC } from "@/components/trpc/client";
 import { XentreeChatTransport, type Citation, type XentreeMessage } from "./chat-transport";
@@ -24,6 +25,10 @@ const toUIMessage = (m: Stored): XentreeMessage => ({
   metadata: { status: m.status, provider: m.provider, citations: m.citations },
 });
 
+/** A deleted conversation is not coming back: say so at once instead of asking again. */
+const retryUnlessGone = (failures: number, error: { data?: { code?: string } | null }) =>
+  error.data?.code !== "NOT_FOUND" && failures < 1;
+
 /**
  * One conversation's chat state, kept by the AI SDK's `useChat`: the messages shown, the answer
  * streaming in, stop, retry and errors. The stored messages (tRPC) seed it and replace it whenever
@@ -39,7 +44,7 @@ export function useConversationChat(options: {
   const queryClient = useQueryClient();
   const [conversationId, setConversationId] = useState(options.initialId);
   const idRef = useRef(options.initialId);
-  const createdHere = useRef(false);
+  const [createdHere, setCreatedHere] = useState(false);
   const choiceRef = useRef(options.choice);
   const onFailedRef = useRef(options.onFailed);
   useEffect(() => {
@@ -54,20 +59,19 @@ export function useConversationChat(options: {
   const createRef = useRef(create.mutateAsync);
   const stopMutation = useMutation(trpc.conversations.stop.mutationOptions());
 
-  const follow = (id: string | null) => {
-    idRef.current = id;
-    setConversationId(id);
-    // The address follows the conversation without remounting the page mid-answer.
-    window.history.replaceState(null, "", id ? `/chat/${id}` : "/chat");
-  };
   const [transport] = useState(
+    // The callbacks read refs when a message is sent, never during render.
+    // eslint-disable-next-line react-hooks/refs
     () =>
       new XentreeChatTransport({
         conversationId: async () => {
           if (idRef.current) return idRef.current;
           const { id } = await createRef.current({});
-          createdHere.current = true;
-          follow(id);
+          idRef.current = id;
+          setCreatedHere(true);
+          setConversationId(id);
+          // The address follows the conversation without remounting the page mid-answer.
+          window.history.replaceState(null, "", `/chat/${id}`);
           return id;
         },
         model: () => choiceRef.current,
@@ -104,6 +108,7 @@ export function useConversationChat(options: {
   const stored = useInfiniteQuery({
     ...messagesQuery(trpc, conversationId ?? ""),
     enabled: conversationId !== null,
+    retry: retryUnlessGone,
     // An answer written by an earlier visit (before a reload) grows until it is complete.
     refetchInterval: (query) =>
       !busy && query.state.data?.pages.some((p) => p.items.some((m) => m.status === "streaming"))
@@ -125,17 +130,27 @@ export function useConversationChat(options: {
   const conversation = useQuery({
     ...trpc.conversations.get.queryOptions({ conversation_id: conversationId ?? "" }),
     enabled: conversationId !== null,
+    retry: retryUnlessGone,
   });
   const gone =
     conversation.error?.data?.code === "NOT_FOUND" || stored.error?.data?.code === "NOT_FOUND";
   // The conversation this page started was deleted (from the sidebar): start afresh, nothing stale.
+  // Back to a blank chat when the conversation this page started is deleted, or when "New
+  // conversation" is chosen while on it (the page is the same, so it is not remounted).
+  const pathname = usePathname();
+  const [seenPath, setSeenPath] = useState(pathname);
+  if (pathname !== seenPath) setSeenPath(pathname);
+  if ((gone && createdHere) || (pathname !== seenPath && pathname === "/chat" && conversationId)) {
+    setCreatedHere(false);
+    setConversationId(null);
+    setSeeded(false);
+  }
   useEffect(() => {
-    if (!gone || !createdHere.current) return;
-    createdHere.current = false;
+    idRef.current = conversationId;
+    if (conversationId !== null) return;
     setMessages([]);
-    follow(null);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- follow only touches refs and state
-  }, [gone, setMessages]);
+    if (window.location.pathname !== "/chat") window.history.replaceState(null, "", "/chat");
+  }, [conversationId, setMessages]);
 
   async function stop() {
     const current = answer.current;
@@ -153,7 +168,7 @@ export function useConversationChat(options: {
     title: conversation.data?.title ?? null,
     messages: chat.messages,
     loading: conversationId !== null && !seeded && !gone,
-    gone: gone && !createdHere.current,
+    gone: gone && !createdHere,
     busy,
     error: chat.error?.message ?? null,
     clearError: chat.clearError,

@@ -1,4 +1,5 @@
 import { ChatView } from "@/components/chat/chat-view";
+import { listProviders } from "@/server/conversations/providers";
 
 export default async function ConversationPage({
   params,
@@ -6,5 +7,7 @@ export default async function ConversationPage({
   params: Promise<{ conversationId: string }>;
 }) {
   const { conversationId } = await params;
-  return <ChatView key={conversationId} conversationId={conversationId} />;
+  return (
+    <ChatView key={conversationId} conversationId={conversationId} providers={listProviders()} />
+  );
 }
