@@ -22,7 +22,9 @@ describe("the offline tutor", () => {
   });
 
   it("greets back", () => {
-    expect(composeOfflineAnswer("Hello there", [])).toMatch(/^Hello! I am Xentree's offline tutor/);
+    expect(composeOfflineAnswer("Hello there", [])).toMatch(
+      /^(Hello|Hi)! .*Xentree's offline tutor/,
+    );
   });
 
   it("works as an AI SDK model, generating and streaming the same answer", async () => {

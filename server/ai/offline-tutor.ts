@@ -5,18 +5,16 @@ import type {
   LanguageModelV4Prompt,
   LanguageModelV4StreamPart,
 } from "@ai-sdk/provider";
+import { composeOfflineAnswer, type Passage } from "./offline-answer";
 
 export const OFFLINE_PROVIDER_ID = "offline";
 export const OFFLINE_MODEL_ID = "xentree-tutor";
 
-/** A passage from the user's knowledge base, numbered in the answer as [n]. */
-export type Passage = { document_id: string; title: string; snippet: string };
+export type { Passage } from "./offline-answer";
+export { composeOfflineAnswer } from "./offline-answer";
 
 /** What the chat verb hands the tutor through `providerOptions.xentree`. */
 export type TutorOptions = { passages?: Passage[]; searchedKnowledge?: boolean };
-
-const NO_MODEL =
-  "No language model is connected to this Xentree server, so I cannot write answers of my own.";
 
 function lastUserText(prompt: LanguageModelV4Prompt): string {
   for (let i = prompt.length - 1; i >= 0; i--) {
@@ -29,43 +27,6 @@ function lastUserText(prompt: LanguageModelV4Prompt): string {
     }
   }
   return "";
-}
-
-const GREETING = /^(hi|hello|hey|good (morning|afternoon|evening)|hola|bonjour|hallo|ciao)\b/i;
-
-/**
- * The answer the offline tutor gives: passages from the user's knowledge base when there are
- * relevant ones, cited as [n]; otherwise a plain statement of what it can and cannot do. It never
- * pretends to be a language model.
- */
-export function composeOfflineAnswer(
-  question: string,
-  passages: Passage[],
-  searchedKnowledge = true,
-): string {
-  if (passages.length > 0) {
-    const quotes = passages
-      .slice(0, 3)
-      .map((p, i) => `> ${p.snippet.replace(/\s+/g, " ").trim()}\n\n— *${p.title}* [${i + 1}]`)
-      .join("\n\n");
-    return `${NO_MODEL} Here is what your knowledge base says that matches your question:\n\n${quotes}`;
-  }
-  const quoted = `“${question.length > 80 ? `${question.slice(0, 77)}…` : question}”`;
-  const intro = GREETING.test(question)
-    ? "Hello! I am Xentree's offline tutor."
-    : searchedKnowledge
-      ? `I looked for ${quoted} in your knowledge base and found nothing that matches.`
-      : `You asked ${quoted}.`;
-  return [
-    intro,
-    "",
-    NO_MODEL,
-    "",
-    "What still works:",
-    "- Your conversations, notes and search keep everything you write here.",
-    "- When your knowledge base has passages that match a question, I quote them with their sources.",
-    "- An administrator can connect a model (OpenAI, Anthropic, Google, or a local server such as Ollama, vLLM or LM Studio); then “Auto” answers with it.",
-  ].join("\n");
 }
 
 const words = (text: string) => text.split(/(?<=\s)/);
