@@ -16,7 +16,7 @@ import { MessageBubble, type ChatMessage } from "./message";
 import type { ModelChoice } from "./model-picker";
 import { ChatNotes } from "./chat-notes";
 import { useConversationChat } from "./use-conversation-chat";
-import { useLandOnMessage } from "./use-land-on-message";
+import { useHashTarget, useScrollToTarget } from "./use-hash-target";
 
 export type Providers = inferRouterOutputs<AppRouter>["conversations"]["providers"];
 
@@ -32,7 +32,10 @@ export function ChatView({
   const queryClient = useQueryClient();
   useState(() => queryClient.setQueryData(trpc.conversations.providers.queryKey(), providers));
   const [choice, setChoice] = useState<ModelChoice>({ provider: "auto", model: null });
-  const [notesOpen, setNotesOpen] = useState(false);
+  // A search result for a note opens the notes beside its conversation.
+  const noteTarget = useHashTarget("note");
+  const [notesToggled, setNotesOpen] = useState<boolean | null>(null);
+  const notesOpen = notesToggled ?? noteTarget !== null;
   const [draft, setDraft] = useState("");
   const chat = useConversationChat({ initialId, choice, onFailed: setDraft });
 
@@ -44,7 +47,8 @@ export function ChatView({
   const lastQuestion = shown.findLast((m) => m.role === "user")?.content;
 
   const bottom = useRef<HTMLDivElement>(null);
-  const landing = useLandOnMessage(!chat.loading);
+  const landing = useHashTarget("message");
+  useScrollToTarget(landing && `message-${landing}`, !chat.loading);
   const length = shown.at(-1)?.content.length ?? 0;
   useEffect(() => {
     // A search result's message keeps its place; otherwise the newest text stays in view. (A block
@@ -69,7 +73,7 @@ export function ChatView({
           choice={choice}
           onChoice={setChoice}
           notesOpen={notesOpen}
-          onToggleNotes={() => setNotesOpen((o) => !o)}
+          onToggleNotes={() => setNotesOpen(!notesOpen)}
         />
         <div className="flex-1 overflow-y-auto px-4 py-6" data-testid="message-list">
           {chat.gone ? (

@@ -11,6 +11,7 @@ import { cn } from "@/components/ui/cn";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { TextField } from "@/components/ui/field";
 import { timeAgo } from "@/components/ui/format";
+import { useHashTarget, useScrollToTarget } from "./use-hash-target";
 
 type Note = {
   id: string;
@@ -38,6 +39,9 @@ export function NotesPanel({
     }),
   );
   const [editing, setEditing] = useState<Note | "new" | null>(null);
+  // A search result links to `#note-<id>`: that note is scrolled to and outlined.
+  const target = useHashTarget("note");
+  useScrollToTarget(target && `note-${target}`, notes.isSuccess);
 
   return (
     <aside
@@ -86,7 +90,12 @@ export function NotesPanel({
           editing !== "new" && editing?.id === note.id ? null : (
             <article
               key={note.id}
-              className="rounded-md border border-border bg-bg p-3"
+              id={`note-${note.id}`}
+              data-highlighted={target === note.id || undefined}
+              className={cn(
+                "scroll-m-4 rounded-md border border-border bg-bg p-3",
+                target === note.id && "ring-2 ring-accent",
+              )}
               data-testid={`note-${note.title}`}
             >
               <h3 className="text-sm font-medium">{note.title}</h3>

@@ -2,24 +2,26 @@
 
 import { useEffect, useSyncExternalStore } from "react";
 
-const targetOf = (hash: string) => /^#message-(.+)$/.exec(hash)?.[1] ?? null;
-
 /**
- * A search result links to `/chat/<id>#message-<message id>`: once the messages are on screen,
- * scroll that message into the middle of the view, and return its id so it is highlighted.
+ * The id named by the address's `#<prefix>-<id>` (a search result's `#message-…` or `#note-…`),
+ * or null. Read after hydration, so the server's markup and the first client render agree.
  */
-export function useLandOnMessage(ready: boolean): string | null {
-  const target = useSyncExternalStore(
+export function useHashTarget(prefix: "message" | "note"): string | null {
+  const hash = useSyncExternalStore(
     (onChange) => {
       window.addEventListener("hashchange", onChange);
       return () => window.removeEventListener("hashchange", onChange);
     },
-    () => targetOf(window.location.hash),
-    () => null,
+    () => window.location.hash,
+    () => "",
   );
+  return hash.startsWith(`#${prefix}-`) ? decodeURIComponent(hash.slice(prefix.length + 2)) : null;
+}
+
+/** Once `ready` (the list is on screen), scroll the element `elementId` into the middle of the view. */
+export function useScrollToTarget(elementId: string | null, ready: boolean) {
   useEffect(() => {
-    if (ready && target)
-      void document.getElementById(`message-${target}`)?.scrollIntoView({ block: "center" });
-  }, [ready, target]);
-  return target;
+    if (ready && elementId)
+      void document.getElementById(elementId)?.scrollIntoView({ block: "center" });
+  }, [ready, elementId]);
 }

@@ -1,38 +1,78 @@
 "use client";
 
 import { Search } from "lucide-react";
-import { useRouter, useSearchParams } from "next/navigation";
+import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { useRef } from "react";
+import { Button } from "@/components/ui/button";
+import { cn } from "@/components/ui/cn";
+import { useSearchShortcut } from "./use-search-shortcut";
 
-/** The one search box in the header: messages, notes (and later transcripts and documents). */
-export function SearchBox() {
+/**
+ * The one search box: in the header from `sm` up, and on the search page itself at every width
+ * (there the header's box steps aside, so there is one box and one shortcut at a time).
+ */
+export function SearchBox({ variant = "header" }: { variant?: "header" | "page" }) {
   const router = useRouter();
+  const pathname = usePathname();
   const params = useSearchParams();
+  const input = useRef<HTMLInputElement>(null);
+  const onSearchPage = pathname === "/search";
+  const shown = variant === "page" || !onSearchPage;
+  useSearchShortcut(input, shown);
+  if (!shown) return null;
+  const page = variant === "page";
+  const q = params.get("q") ?? "";
   return (
     <form
       role="search"
-      className="relative w-full max-w-sm"
+      className={cn("relative flex w-full gap-2", page ? "max-w-2xl" : "max-w-sm")}
       onSubmit={(e) => {
         e.preventDefault();
-        const q = String(new FormData(e.currentTarget).get("q") ?? "").trim();
-        if (q) router.push(`/search?q=${encodeURIComponent(q)}`);
+        const text = String(new FormData(e.currentTarget).get("q") ?? "").trim();
+        if (text) router.push(`/search?q=${encodeURIComponent(text)}`);
       }}
     >
       <Search
-        className="pointer-events-none absolute top-1/2 left-2.5 size-4 -translate-y-1/2 text-muted"
+        className={cn(
+          "pointer-events-none absolute top-1/2 size-4 -translate-y-1/2 text-muted",
+          page ? "left-3" : "left-2.5",
+        )}
         aria-hidden
       />
-      <label htmlFor="global-search" className="sr-only">
+      <label htmlFor={page ? "page-search" : "global-search"} className="sr-only">
         Search everything
       </label>
       <input
-        id="global-search"
+        ref={input}
+        id={page ? "page-search" : "global-search"}
+        key={q}
         name="q"
         type="search"
-        defaultValue={params.get("q") ?? ""}
+        defaultValue={q}
+        autoFocus={page && !q}
+        enterKeyHint="search"
         placeholder="Search messages and notes"
-        className="h-9 w-full rounded-md border border-border bg-bg pr-3 pl-8 text-sm focus-visible:outline-2 focus-visible:outline-accent"
-        data-testid="global-search"
+        aria-keyshortcuts="/ Control+K Meta+K"
+        className={cn(
+          "w-full min-w-0 rounded-md border border-border bg-bg pr-10 text-sm focus-visible:outline-2 focus-visible:outline-accent",
+          page ? "h-11 pl-9 text-base sm:text-sm" : "h-9 pl-8",
+        )}
+        data-testid={page ? "page-search" : "global-search"}
       />
+      <kbd
+        className={cn(
+          "pointer-events-none absolute top-1/2 hidden -translate-y-1/2 rounded border border-border px-1.5 text-xs text-muted sm:block",
+          page ? "right-24" : "right-2",
+        )}
+        aria-hidden
+      >
+        /
+      </kbd>
+      {page && (
+        <Button type="submit" className="h-11 shrink-0" data-testid="page-search-submit">
+          Search
+        </Button>
+      )}
     </form>
   );
 }

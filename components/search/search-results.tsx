@@ -27,11 +27,12 @@ function Snippet({ text }: { text: string }) {
   );
 }
 
+/** Straight to the match: the message in its conversation, the note beside its conversation. */
 function hrefOf(result: { type: string; id: string; conversation_id?: string | null }): string {
   if (result.type === "messages" && result.conversation_id)
-    return `/chat/${result.conversation_id}`;
+    return `/chat/${result.conversation_id}#message-${result.id}`;
   if (result.type === "notes")
-    return result.conversation_id ? `/chat/${result.conversation_id}` : "/notes";
+    return `${result.conversation_id ? `/chat/${result.conversation_id}` : "/notes"}#note-${result.id}`;
   return "/home";
 }
 
@@ -44,7 +45,7 @@ export function SearchResults({ q }: { q: string }) {
   if (!q.trim())
     return (
       <p className="text-sm text-muted">
-        Type in the search box above to search your messages and notes.
+        Type a few words in the box above: any of them may match, in your messages and notes.
       </p>
     );
   if (results.isPending) return <Card aria-busy="true" className="h-40 animate-pulse" />;

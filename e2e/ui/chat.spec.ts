@@ -25,7 +25,8 @@ test("a learner chats with streaming, reloads mid-answer, renames, searches and 
   // It streams: part of the answer is there before all of it is.
   await expect(answer).toContainText("No language model");
   await expect(page.getByTestId("chat-stop")).toBeVisible();
-  await expect(answer).toContainText("What still works", { timeout: 20_000 });
+  await expect(page.getByTestId("chat-send")).toBeVisible({ timeout: 20_000 });
+  await expect(answer).toContainText("answers with it");
   await expect(page).toHaveURL(/\/chat\/[0-9a-f-]{36}$/);
   await expect(page.getByTestId("conversation-What is photosynthesis")).toBeVisible();
   await answer.getByTestId("copy-answer").click();
@@ -39,7 +40,7 @@ test("a learner chats with streaming, reloads mid-answer, renames, searches and 
   await expect(page.getByTestId("message-user").last()).toHaveText(
     "Hello, can you help with chlorophyll?",
   );
-  await expect(page.getByTestId("message-assistant").last()).toContainText("What still works", {
+  await expect(page.getByTestId("message-assistant").last()).toContainText("real answers", {
     timeout: 20_000,
   });
   await expect(page.getByTestId("message-assistant")).toHaveCount(2);
@@ -113,9 +114,8 @@ test("messages render Markdown but never raw HTML", async ({ page, request }) =>
   const question = page.getByTestId("message-user").last();
   await expect(question.locator("strong")).toHaveText("bold");
   await expect(question.locator("code")).toHaveText("code");
-  await expect(page.getByTestId("message-assistant").last()).toContainText("What still works", {
-    timeout: 20_000,
-  });
+  await expect(page.getByTestId("chat-send")).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByTestId("message-assistant").last()).toContainText("No language model");
   await expect(page.getByTestId("message-list").locator("img")).toHaveCount(0);
   expect(alerted).toBe(false);
 });

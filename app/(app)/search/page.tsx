@@ -1,3 +1,5 @@
+import { Suspense } from "react";
+import { SearchBox } from "@/components/search/search-box";
 import { SearchResults } from "@/components/search/search-results";
 import { PageHeader } from "@/components/ui/card";
 
@@ -15,6 +17,11 @@ export default async function SearchPage({
         title={q ? `Results for “${q}”` : "Search"}
         description="Your messages and notes, best match first."
       />
+      <div className="mb-6">
+        <Suspense>
+          <SearchBox variant="page" />
+        </Suspense>
+      </div>
       <SearchResults q={q} />
     </>
   );
