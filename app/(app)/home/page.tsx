@@ -2,12 +2,15 @@ import { BookOpenText, Building2, MessagesSquare, UserRound } from "lucide-react
 import Link from "next/link";
 import { Card, PageHeader } from "@/components/ui/card";
 import { getSignedInUser } from "@/server/auth/page-user";
+import { requestOrigin } from "@/server/platform/origin";
 
 export const metadata = { title: "Home" };
 
 export default async function HomePage() {
   const user = await getSignedInUser();
   const name = user?.full_name || user?.username || "";
+  // The sample names this server, so it runs as shown in a terminal.
+  const origin = await requestOrigin();
   return (
     <>
       <PageHeader
@@ -58,8 +61,11 @@ export default async function HomePage() {
           <p className="mt-1 text-sm text-muted">
             Sign in with the same account over HTTP and call the API from your own tools.
           </p>
-          <pre className="mt-3 overflow-x-auto rounded-md bg-surface p-3 font-mono text-xs">
-            {`curl -X POST /api/auth/login \\\n  -d username=${user?.username ?? "you"} -d password=…`}
+          <pre
+            data-testid="rest-sample"
+            className="mt-3 overflow-x-auto rounded-md bg-surface p-3 font-mono text-xs"
+          >
+            {`curl -X POST ${origin}/api/auth/login \\\n  -d username=${user?.username ?? "you"} \\\n  --data-urlencode 'password=YOUR PASSWORD'`}
           </pre>
           <Link
             href="/docs/api"

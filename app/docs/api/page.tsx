@@ -1,28 +1,7 @@
-import Script from "next/script";
+import { ApiReference } from "@/components/docs/api-reference";
 
 export const metadata = { title: "API reference" };
 
-// Scalar renders /api/openapi.json. Everything that would call Scalar's cloud (web fonts, the AI
-// agent, MCP, SDK generation, telemetry, the request proxy) is off: the page works offline.
-const CONFIG = JSON.stringify({
-  withDefaultFonts: false,
-  telemetry: false,
-  agent: { disabled: true },
-  mcp: { disabled: true },
-  showDeveloperTools: "never",
-  showToolbar: "never",
-  hideClientButton: true,
-  documentDownloadType: "json",
-  // "Try it" calls go straight to this server, never through Scalar's proxy.
-  proxyUrl: "",
-  defaultHttpClient: { targetKey: "shell", clientKey: "curl" },
-});
-
 export default function ApiReferencePage() {
-  return (
-    <main data-testid="api-reference">
-      <script id="api-reference" data-url="/api/openapi.json" data-configuration={CONFIG} />
-      <Script src="/docs/api/reference.js" strategy="afterInteractive" />
-    </main>
-  );
+  return <ApiReference />;
 }
