@@ -10,6 +10,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { ConfirmButton } from "@/components/ui/confirm-button";
+import { toast } from "@/components/ui/toast";
 
 type Conversation = { id: string; title: string | null; message_count: number };
 
@@ -71,7 +72,11 @@ function ConversationItem({
   const refresh = () => queryClient.invalidateQueries(trpc.conversations.pathFilter());
   const rename = useMutation(
     trpc.conversations.rename.mutationOptions({
-      onSuccess: async () => (await refresh(), setRenaming(false)),
+      onSuccess: async (renamed) => {
+        await refresh();
+        setRenaming(false);
+        toast.success("Conversation renamed", renamed.title ?? undefined);
+      },
     }),
   );
   const remove = useMutation(trpc.conversations.delete.mutationOptions());
@@ -140,6 +145,7 @@ function ConversationItem({
         onConfirm={async () => {
           await remove.mutateAsync({ conversation_id: conversation.id });
           await refresh();
+          toast.success("Conversation deleted", `“${title}” and its messages are gone.`);
           if (active) router.push("/chat");
         }}
       />

@@ -10,6 +10,7 @@ import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { TextField } from "@/components/ui/field";
+import { toast } from "@/components/ui/toast";
 import { timeAgo } from "@/components/ui/format";
 import { useHashTarget, useScrollToTarget } from "./use-hash-target";
 
@@ -141,6 +142,7 @@ function DeleteNote({ note }: { note: Note }) {
       onConfirm={async () => {
         await remove.mutateAsync({ note_id: note.id });
         await queryClient.invalidateQueries(trpc.conversations.notes.pathFilter());
+        toast.success("Note deleted", `“${note.title}” is gone.`);
       }}
     />
   );
@@ -157,8 +159,9 @@ function NoteEditor({
 }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const onSuccess = async () => {
+  const onSuccess = async (saved: { title: string }) => {
     await queryClient.invalidateQueries(trpc.conversations.notes.pathFilter());
+    toast.success(note ? "Note saved" : "Note added", saved.title);
     onDone();
   };
   const create = useMutation(trpc.conversations.notes.create.mutationOptions({ onSuccess }));

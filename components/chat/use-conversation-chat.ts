@@ -5,6 +5,7 @@ import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tansta
 import { usePathname } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { useTRPC } from "@/components/trpc/client";
+import { toast } from "@/components/ui/toast";
 import { XentreeChatTransport, type Citation, type XentreeMessage } from "./chat-transport";
 import { messagesQuery } from "./messages-query";
 import type { ModelChoice } from "./model-picker";
@@ -177,7 +178,7 @@ export function useConversationChat(options: {
       newerThan.current = Date.now();
       void chat.sendMessage({ text });
     },
-    stop: () => void stop(),
+    stop: () => void stop().catch((e: unknown) => toast.failure("Could not stop the answer", e)),
     stopping: stopMutation.isPending,
   };
 }
