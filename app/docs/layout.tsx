@@ -34,7 +34,9 @@ export default async function DocsLayout({ children }: { children: ReactNode }) 
         <div className="flex items-center gap-2">
           <ThemeSwitch className="hidden sm:flex" />
           <Button asChild variant="secondary" size="sm">
-            <Link href="/sign-in">Sign in</Link>
+            <Link href="/sign-in" data-testid="docs-sign-in">
+              Sign in
+            </Link>
           </Button>
         </div>
       </header>

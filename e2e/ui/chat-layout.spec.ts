@@ -108,7 +108,7 @@ test("on a phone the notes open full-screen over the chat, and the composer is b
   expect(covered).toBe(true);
   await sheet.getByTestId("new-note").click();
   await sheet.getByLabel("Title").fill("Dates");
-  await sheet.getByLabel("Note").fill("1789: the Estates-General meets");
+  await sheet.getByLabel("Note", { exact: true }).fill("1789: the Estates-General meets");
   await sheet.getByTestId("save-note").click();
   await expect(sheet.getByTestId("note-Dates")).toBeVisible();
   await page.keyboard.press("Escape");
