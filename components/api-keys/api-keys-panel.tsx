@@ -5,11 +5,13 @@ import { KeyRound } from "lucide-react";
 import { useOrganization } from "@/components/organizations/use-organization";
 import { useTRPC } from "@/components/trpc/client";
 import { Alert } from "@/components/ui/alert";
-import { Card } from "@/components/ui/card";
-import { DataTable } from "@/components/ui/data-table";
-import { cn } from "@/components/ui/cn";
+import { Badge } from "@/components/ui/badge";
 import { ConfirmButton } from "@/components/ui/confirm-button";
-import { shortDate, timeAgo } from "@/components/ui/format";
+import { DataList } from "@/components/ui/data-list";
+import { EmptyState } from "@/components/ui/empty-state";
+import { useFormat } from "@/components/ui/format-provider";
+import { SkeletonList } from "@/components/ui/skeleton";
+import { toast } from "@/components/ui/toast";
 import { CreateApiKeyButton } from "./create-api-key";
 
 type Key = {
@@ -29,14 +31,11 @@ function stateOf(key: Key): "active" | "expired" | "revoked" {
   return "active";
 }
 
-const STATE_STYLE = {
-  active: "bg-accent-soft text-fg",
-  expired: "bg-surface text-muted",
-  revoked: "bg-danger-soft text-danger",
-};
+const STATE_TONE = { active: "accent", expired: "muted", revoked: "danger" } as const;
 
 export function ApiKeysPanel({ orgId, myUserId }: { orgId: string; myUserId: string }) {
   const trpc = useTRPC();
+  const format = useFormat();
   const { me } = useOrganization(orgId);
   const keys = useQuery(trpc.apiKeys.list.queryOptions({ organization_id: orgId, limit: 100 }));
   const members = useQuery(
@@ -45,7 +44,7 @@ export function ApiKeysPanel({ orgId, myUserId }: { orgId: string; myUserId: str
   const revoke = useMutation(trpc.apiKeys.revoke.mutationOptions());
 
   if (keys.isPending || me.isPending)
-    return <Card aria-busy="true" className="h-40 animate-pulse" />;
+    return <SkeletonList rows={3} label="Loading API keys" testId="api-keys-loading" />;
   if (keys.isError) return <Alert>API keys could not be loaded: {keys.error.message}</Alert>;
   const isAdmin = me.data?.permissions["api_keys.manage"] ?? false;
   const names = new Map(
@@ -64,82 +63,99 @@ export function ApiKeysPanel({ orgId, myUserId }: { orgId: string; myUserId: str
         {isAdmin && <CreateApiKeyButton orgId={orgId} onCreated={() => keys.refetch()} />}
       </div>
       {items.length === 0 ? (
-        <Card
-          className="flex flex-col items-center gap-2 py-10 text-center"
-          data-testid="api-keys-empty"
-        >
-          <KeyRound className="size-8 text-muted" aria-hidden />
-          <h2 className="font-semibold">No API keys yet</h2>
-          <p className="max-w-sm text-sm text-muted">
-            {isAdmin
-              ? "Create one to connect another system; you choose what it may do."
-              : "Ask an admin if you need one."}
-          </p>
-        </Card>
+        <EmptyState icon={KeyRound} title="No API keys yet" testId="api-keys-empty">
+          {isAdmin
+            ? "Create one to connect another system; you choose what it may do."
+            : "Ask an admin if you need one."}
+        </EmptyState>
       ) : (
-        <DataTable
-          columns={["Key", "Scopes", "Created by", "Last used", "Expires", "State", ""]}
+        <DataList
+          label="API keys"
+          items={items}
+          getKey={(k) => k.id}
           testId="api-keys-table"
-        >
-          {items.map((key) => {
-            const state = stateOf(key);
-            return (
-              <tr key={key.id} data-testid={`api-key-${key.name}`}>
-                <td className="px-4 py-3">
-                  <div className="font-medium">{key.name}</div>
-                  <code className="font-mono text-xs whitespace-nowrap text-muted">
-                    {key.prefix}…
-                  </code>
-                </td>
-                <td className="px-4 py-3">
-                  <div className="flex max-w-64 flex-wrap gap-1">
-                    {key.permissions.map((p) => (
-                      <span key={p} className="rounded bg-surface px-1.5 py-0.5 font-mono text-xs">
-                        {p}
-                      </span>
-                    ))}
-                  </div>
-                </td>
-                <td className="px-4 py-3">
-                  {key.user_id === myUserId ? "You" : (names.get(key.user_id) ?? "A former member")}
-                </td>
-                <td className="px-4 py-3 whitespace-nowrap">
-                  {key.last_used_at ? timeAgo(key.last_used_at) : "Never"}
-                </td>
-                <td className="px-4 py-3 whitespace-nowrap">
-                  {key.expires_at ? shortDate(key.expires_at) : "Never"}
-                </td>
-                <td className="px-4 py-3">
-                  <span
-                    className={cn(
-                      "rounded-full px-2 py-0.5 text-xs capitalize",
-                      STATE_STYLE[state],
-                    )}
-                    data-testid="api-key-state"
-                  >
+          rowTestId={(k) => `api-key-${k.name}`}
+          minTableWidth={860}
+          columns={[
+            {
+              header: "Key",
+              cell: (key) => (
+                <div className="min-w-0">
+                  <div className="font-medium break-words">{key.name}</div>
+                  <code className="font-mono text-xs break-all text-muted">{key.prefix}…</code>
+                </div>
+              ),
+            },
+            {
+              header: "Scopes",
+              cell: (key) => (
+                <div className="flex max-w-64 flex-wrap gap-1">
+                  {key.permissions.map((p) => (
+                    <span key={p} className="rounded bg-surface px-1.5 py-0.5 font-mono text-xs">
+                      {p}
+                    </span>
+                  ))}
+                </div>
+              ),
+            },
+            {
+              header: "Created by",
+              cell: (key) =>
+                key.user_id === myUserId ? "You" : (names.get(key.user_id) ?? "A former member"),
+            },
+            {
+              header: "Last used",
+              className: "whitespace-nowrap",
+              cell: (key) =>
+                key.last_used_at ? (
+                  <time dateTime={key.last_used_at} title={format.dateTime(key.last_used_at)}>
+                    {format.ago(key.last_used_at)}
+                  </time>
+                ) : (
+                  "Never"
+                ),
+            },
+            {
+              header: "Expires",
+              className: "whitespace-nowrap",
+              cell: (key) =>
+                key.expires_at ? (
+                  <time dateTime={key.expires_at}>{format.date(key.expires_at)}</time>
+                ) : (
+                  "Never"
+                ),
+            },
+            {
+              header: "State",
+              cell: (key) => {
+                const state = stateOf(key);
+                return (
+                  <Badge tone={STATE_TONE[state]} className="capitalize" testId="api-key-state">
                     {state}
-                  </span>
-                </td>
-                <td className="px-4 py-3 text-right">
-                  {key.is_active && (isAdmin || key.user_id === myUserId) && (
-                    <ConfirmButton
-                      label="Revoke"
-                      variant="ghost"
-                      title={`Revoke ${key.name}?`}
-                      description={`Every system using ${key.prefix}… stops working at once, with its next request. This cannot be undone.`}
-                      confirmLabel="Revoke key"
-                      testId={`revoke-${key.name}`}
-                      onConfirm={async () => {
-                        await revoke.mutateAsync({ key_id: key.id });
-                        await keys.refetch();
-                      }}
-                    />
-                  )}
-                </td>
-              </tr>
-            );
-          })}
-        </DataTable>
+                  </Badge>
+                );
+              },
+            },
+          ]}
+          actions={(key) =>
+            key.is_active &&
+            (isAdmin || key.user_id === myUserId) && (
+              <ConfirmButton
+                label="Revoke"
+                variant="danger-ghost"
+                title={`Revoke ${key.name}?`}
+                description={`Every system using ${key.prefix}… stops working at once, with its next request. This cannot be undone.`}
+                confirmLabel="Revoke key"
+                testId={`revoke-${key.name}`}
+                onConfirm={async () => {
+                  await revoke.mutateAsync({ key_id: key.id });
+                  toast.success("Key revoked", `${key.name} no longer works.`);
+                  await keys.refetch();
+                }}
+              />
+            )
+          }
+        />
       )}
     </div>
   );

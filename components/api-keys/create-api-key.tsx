@@ -3,12 +3,13 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { KeyRound } from "lucide-react";
 import { useState, type FormEvent } from "react";
-import { formErrors } from "@/components/trpc/errors";
+import { useFormErrors } from "@/components/trpc/errors";
 import { useTRPC } from "@/components/trpc/client";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { TextField } from "@/components/ui/field";
+import { Skeleton } from "@/components/ui/skeleton";
 import type { Scope } from "@/server/platform/scopes";
 import { KeyReveal } from "./key-reveal";
 import { ScopePicker } from "./scope-picker";
@@ -49,7 +50,10 @@ export function CreateApiKeyButton({
       },
     }),
   );
-  const { fields, message } = formErrors(create.error);
+  const { fields, message, onChange } = useFormErrors(create.error, {
+    expires_on: "expires_at",
+    allowed_ips: "allowed_ips",
+  });
   const ipError = Object.entries(fields).find(([path]) => path.startsWith("allowed_ips"))?.[1];
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -76,13 +80,34 @@ export function CreateApiKeyButton({
         title="New API key"
         description="The key acts for you inside this organization, within the scopes you choose."
         testId="create-api-key-dialog"
+        footer={
+          <>
+            <Button type="button" variant="secondary" onClick={() => setOpen(false)}>
+              Cancel
+            </Button>
+            <Button
+              type="submit"
+              form="create-api-key-form"
+              pending={create.isPending}
+              data-testid="create-api-key-submit"
+            >
+              Create key
+            </Button>
+          </>
+        }
         trigger={
           <Button data-testid="create-api-key">
             <KeyRound className="size-4" aria-hidden /> New API key
           </Button>
         }
       >
-        <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+        <form
+          id="create-api-key-form"
+          onSubmit={onSubmit}
+          onChange={onChange}
+          noValidate
+          className="flex flex-col gap-4"
+        >
           {message && <Alert>{message}</Alert>}
           <TextField
             label="Name"
@@ -95,7 +120,7 @@ export function CreateApiKeyButton({
           {grantable.data ? (
             <ScopePicker grantable={grantable.data} error={fields.permissions} />
           ) : (
-            <div aria-busy="true" className="h-40 animate-pulse rounded-md bg-surface" />
+            <Skeleton className="h-72" />
           )}
           <div className="grid gap-4 sm:grid-cols-2">
             <TextField
@@ -133,14 +158,6 @@ export function CreateApiKeyButton({
                 "One IP or CIDR range per line (IPv4 or IPv6). Leave empty to allow any address."}
             </span>
           </label>
-          <div className="flex justify-end gap-2">
-            <Button type="button" variant="secondary" onClick={() => setOpen(false)}>
-              Cancel
-            </Button>
-            <Button type="submit" pending={create.isPending} data-testid="create-api-key-submit">
-              Create key
-            </Button>
-          </div>
         </form>
       </Dialog>
       {revealed && (

@@ -5,7 +5,10 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 
-/** The only time a key's value is shown: it is not stored, so it cannot be shown again. */
+/**
+ * The only time a key's value is shown: it is not stored, so it cannot be shown again. Escape,
+ * the X or a click outside do not close it straight away: they ask whether the key was saved.
+ */
 export function KeyReveal({
   name,
   value,
@@ -16,6 +19,7 @@ export function KeyReveal({
   onClose: () => void;
 }) {
   const [copied, setCopied] = useState<"yes" | "failed" | null>(null);
+  const [asking, setAsking] = useState(false);
   async function copy() {
     try {
       await navigator.clipboard.writeText(value);
@@ -27,9 +31,48 @@ export function KeyReveal({
   return (
     <Dialog
       open
-      onOpenChange={(open) => !open && onClose()}
+      onOpenChange={(open) => !open && setAsking(true)}
       title={`Your new key: ${name}`}
       testId="api-key-reveal"
+      footer={
+        asking ? (
+          <div
+            className="flex w-full flex-wrap items-center justify-end gap-2"
+            data-testid="api-key-close-check"
+          >
+            <p className="mr-auto text-sm font-medium" role="alert">
+              Did you save the key? It cannot be shown again.
+            </p>
+            <Button variant="secondary" onClick={() => setAsking(false)} autoFocus>
+              Back to the key
+            </Button>
+            <Button variant="danger" onClick={onClose} data-testid="api-key-close-anyway">
+              Close without it
+            </Button>
+          </div>
+        ) : (
+          <>
+            <span className="mr-auto text-sm text-muted" role="status">
+              {copied === "yes"
+                ? "Copied"
+                : copied === "failed"
+                  ? "Copying failed; select the key and copy it by hand"
+                  : ""}
+            </span>
+            <Button variant="secondary" onClick={copy} data-testid="api-key-copy">
+              {copied === "yes" ? (
+                <Check className="size-4" aria-hidden />
+              ) : (
+                <Copy className="size-4" aria-hidden />
+              )}
+              Copy key
+            </Button>
+            <Button onClick={onClose} data-testid="api-key-done">
+              I have saved it
+            </Button>
+          </>
+        )
+      }
     >
       <div
         className="flex items-start gap-2 rounded-md bg-danger-soft px-3 py-2 text-sm text-danger"
@@ -45,26 +88,6 @@ export function KeyReveal({
       >
         {value}
       </code>
-      <div className="flex items-center justify-end gap-2">
-        <span className="text-sm text-muted" role="status">
-          {copied === "yes"
-            ? "Copied"
-            : copied === "failed"
-              ? "Copying failed; select the key and copy it by hand"
-              : ""}
-        </span>
-        <Button variant="secondary" onClick={copy} data-testid="api-key-copy">
-          {copied === "yes" ? (
-            <Check className="size-4" aria-hidden />
-          ) : (
-            <Copy className="size-4" aria-hidden />
-          )}
-          Copy key
-        </Button>
-        <Button onClick={onClose} data-testid="api-key-done">
-          I have saved it
-        </Button>
-      </div>
     </Dialog>
   );
 }

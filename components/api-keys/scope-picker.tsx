@@ -13,7 +13,14 @@ const AREAS: Array<{ area: string; label: string }> = [
   { area: "api", label: "Everything" },
 ];
 
-const LEVEL_LABELS: Record<string, string> = { read: "Read", write: "Write", admin: "Admin (all)" };
+/** The columns, so every area's Read and Write line up (only "Everything" has Admin). */
+const LEVELS = [
+  { level: "read", label: "Read" },
+  { level: "write", label: "Write" },
+  { level: "admin", label: "Admin (all)" },
+] as const;
+
+const ROW = "grid grid-cols-[minmax(0,1fr)_3.5rem_3.5rem_4.5rem] items-center gap-x-2 px-3";
 
 /** Scopes as checkboxes grouped by area; only the ones the user may grant are offered. */
 export function ScopePicker({
@@ -26,32 +33,41 @@ export function ScopePicker({
   return (
     <fieldset className="flex flex-col gap-2" aria-describedby={error ? "scope-error" : undefined}>
       <legend className="mb-1 text-sm font-medium">Scopes</legend>
-      <div className="flex flex-col divide-y divide-border rounded-md border border-border">
+      <div
+        className="flex flex-col divide-y divide-border rounded-md border border-border"
+        data-testid="scope-grid"
+      >
+        <div className={`${ROW} py-1.5 text-xs text-muted`} aria-hidden>
+          <span>Area</span>
+          {LEVELS.map(({ level, label }) => (
+            <span key={level} className="text-center">
+              {label}
+            </span>
+          ))}
+        </div>
         {AREAS.map(({ area, label }) => {
           const scopes = grantable.filter((s) => s.startsWith(`${area}:`));
           if (scopes.length === 0) return null;
           return (
-            <div
-              key={area}
-              className="flex flex-wrap items-center justify-between gap-x-3 gap-y-1 px-3 py-2"
-            >
+            <div key={area} className={`${ROW} py-2`} data-testid={`scope-row-${area}`}>
               <span className="text-sm">{label}</span>
-              <span className="flex gap-3">
-                {scopes.map((scope) => (
-                  <label key={scope} className="flex items-center gap-1.5 text-sm">
+              {LEVELS.map(({ level, label: levelLabel }) => {
+                const scope = `${area}:${level}` as Scope;
+                if (!scopes.includes(scope)) return <span key={level} />;
+                return (
+                  <label key={level} className="flex justify-center py-1">
                     <input
                       type="checkbox"
                       name="permissions"
                       value={scope}
                       className="size-4 accent-[var(--color-accent)]"
                     />
-                    <span>
-                      {LEVEL_LABELS[scope.split(":")[1] ?? ""]}
-                      <span className="sr-only"> {label}</span>
+                    <span className="sr-only">
+                      {levelLabel} {label}
                     </span>
                   </label>
-                ))}
-              </span>
+                );
+              })}
             </div>
           );
         })}

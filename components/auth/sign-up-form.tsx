@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import { formErrors } from "@/components/trpc/errors";
 import { useTRPC } from "@/components/trpc/client";
 import { Alert } from "@/components/ui/alert";
@@ -15,6 +15,13 @@ export function SignUpForm() {
   const [signInError, setSignInError] = useState<string | null>(null);
   const [signingIn, setSigningIn] = useState(false);
   const { fields, message } = formErrors(register.error);
+  const formRef = useRef<HTMLFormElement>(null);
+  // After a refused sign-up, the first field that needs fixing gets the focus (else the form's
+  // message is read out by its role="alert").
+  useEffect(() => {
+    if (!register.error) return;
+    formRef.current?.querySelector<HTMLInputElement>('[aria-invalid="true"]')?.focus();
+  }, [register.error]);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -24,6 +31,8 @@ export function SignUpForm() {
       username: String(form.get("username") ?? ""),
       password: String(form.get("password") ?? ""),
       full_name: String(form.get("full_name") ?? "") || undefined,
+      // Dates are shown in the profile's time zone: start from the one this browser is in.
+      timezone: Intl.DateTimeFormat().resolvedOptions().timeZone || undefined,
     };
     setSignInError(null);
     try {
@@ -45,11 +54,23 @@ export function SignUpForm() {
   }
 
   return (
-    <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate data-testid="sign-up-form">
+    <form
+      ref={formRef}
+      onSubmit={onSubmit}
+      className="flex flex-col gap-4"
+      noValidate
+      data-testid="sign-up-form"
+    >
       {(message || signInError) && (
         <Alert data-testid="sign-up-error">{signInError ?? message}</Alert>
       )}
-      <TextField label="Full name" name="full_name" autoComplete="name" error={fields.full_name} />
+      <TextField
+        label="Full name"
+        name="full_name"
+        autoComplete="name"
+        autoFocus
+        error={fields.full_name}
+      />
       <TextField
         label="Email"
         name="email"

@@ -7,6 +7,7 @@ import { useTRPC } from "@/components/trpc/client";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
+import { toast } from "@/components/ui/toast";
 import { canGrant, ROLE_ORDER, type Role } from "@/server/organizations/roles";
 import { ROLE_LABELS, useRefreshOrganizations } from "./use-organization";
 
@@ -39,7 +40,15 @@ export function AddMemberForm({
         role: String(form.get("role")) as Role,
         team_id: String(form.get("team_id") ?? "") || null,
       },
-      { onSuccess: () => formElement.reset() },
+      {
+        onSuccess: (member) => {
+          formElement.reset();
+          toast.success(
+            "Member added",
+            `${member.full_name || member.username} joined as ${ROLE_LABELS[member.role]}.`,
+          );
+        },
+      },
     );
   }
 

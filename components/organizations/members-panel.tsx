@@ -1,36 +1,21 @@
 "use client";
 
-import { useInfiniteQuery, useMutation, useQuery } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import { useTRPC } from "@/components/trpc/client";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Card } from "@/components/ui/card";
-import { DataTable } from "@/components/ui/data-table";
-import { ConfirmButton } from "@/components/ui/confirm-button";
-import { canGrant, ROLE_ORDER, whyCannotManage, type Role } from "@/server/organizations/roles";
+import { DataList } from "@/components/ui/data-list";
+import { useFormat } from "@/components/ui/format-provider";
+import { SkeletonList } from "@/components/ui/skeleton";
+import { whyCannotManage, type Role } from "@/server/organizations/roles";
 import { AddMemberForm } from "./add-member-form";
-import { ROLE_LABELS, useOrganization, useRefreshOrganizations } from "./use-organization";
-
-type Member = {
-  user_id: string;
-  email: string;
-  username: string;
-  full_name: string | null;
-  role: Role;
-  team_id: string | null;
-  team_name: string | null;
-  joined_at: string;
-};
-
-const selectClass =
-  "h-8 rounded-md border border-border bg-bg px-2 text-sm focus-visible:outline-2 focus-visible:outline-accent";
+import { MemberRemove, MemberRole, MemberTeam, type Member } from "./member-controls";
+import { RolesExplained } from "./roles-explained";
+import { ROLE_LABELS, useOrganization } from "./use-organization";
 
 export function MembersPanel({ orgId, myUserId }: { orgId: string; myUserId: string }) {
   const trpc = useTRPC();
-  const router = useRouter();
-  const refresh = useRefreshOrganizations();
+  const format = useFormat();
   const { org, me } = useOrganization(orgId);
   const members = useInfiniteQuery(
     trpc.organizations.members.list.infiniteQueryOptions(
@@ -39,32 +24,24 @@ export function MembersPanel({ orgId, myUserId }: { orgId: string; myUserId: str
     ),
   );
   const teams = useQuery(trpc.organizations.teams.list.queryOptions({ org_id: orgId, limit: 100 }));
-  const [actionError, setActionError] = useState<string | null>(null);
-  const onError = (e: { message: string }) => setActionError(e.message);
-  const onSuccess = async () => {
-    setActionError(null);
-    await refresh();
-  };
-  const updateRole = useMutation(
-    trpc.organizations.members.updateRole.mutationOptions({ onSuccess, onError }),
-  );
-  const replace = useMutation(
-    trpc.organizations.members.replace.mutationOptions({ onSuccess, onError }),
-  );
-  const remove = useMutation(trpc.organizations.members.remove.mutationOptions());
 
   if (org.isError || me.isError) return null;
   if (members.isPending || me.isPending || !me.data)
-    return <Card aria-busy="true" className="h-48 animate-pulse" />;
+    return <SkeletonList rows={4} label="Loading members" testId="members-loading" />;
   if (members.isError) return <Alert>Members could not be loaded: {members.error.message}</Alert>;
 
   const acting = { role: me.data.role, teamId: me.data.team_id };
   // A team change sends the member's role too (PUT), so no change starts until the list shows
   // the result of the previous one.
-  const busy = updateRole.isPending || replace.isPending || members.isFetching;
+  const busy = members.isFetching;
   const perms = me.data.permissions;
   const teamList = teams.data?.items ?? [];
   const rows = members.data.pages.flatMap((p) => p.items) as Member[];
+  // The last owner cannot leave (the server refuses); do not offer it. With more pages unloaded
+  // another owner may exist, so Leave stays and the server's answer explains.
+  const owners = rows.filter((m) => m.role === "owner").length;
+  const soleOwner = acting.role === "owner" && owners === 1 && !members.hasNextPage;
+  const orgName = org.data?.name ?? "this organization";
 
   function manageable(member: Member, action: "members.update" | "members.remove") {
     return (
@@ -78,101 +55,80 @@ export function MembersPanel({ orgId, myUserId }: { orgId: string; myUserId: str
       {perms["members.add"] && (
         <AddMemberForm orgId={orgId} myRole={acting.role} teams={teamList} />
       )}
-      {actionError && <Alert data-testid="member-action-error">{actionError}</Alert>}
-      <DataTable columns={["Member", "Role", "Team", ""]} testId="members-table">
-        {rows.map((m) => {
-          const isMe = m.user_id === myUserId;
-          const name = m.full_name || m.username;
-          const canEdit = manageable(m, "members.update");
-          // Managers keep members inside their own team, so only admins and owners move teams.
-          const canMoveTeam = canEdit && acting.role !== "manager";
-          return (
-            <tr key={m.user_id} data-testid={`member-${m.username}`}>
-              <td className="px-4 py-3">
-                <div className="font-medium">
-                  {name} {isMe && <span className="text-xs text-muted">(you)</span>}
+      <div className="flex flex-col gap-3">
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <h2 className="font-semibold">
+            {rows.length} {rows.length === 1 ? "member" : "members"}
+            {members.hasNextPage && " shown"}
+          </h2>
+          <RolesExplained />
+        </div>
+        <DataList
+          label="Members"
+          items={rows}
+          getKey={(m) => m.user_id}
+          testId="members-table"
+          rowTestId={(m) => `member-${m.username}`}
+          minTableWidth={680}
+          columns={[
+            {
+              header: "Member",
+              cell: (m) => (
+                <div className="min-w-0">
+                  <div className="font-medium break-words">
+                    {m.full_name || m.username}{" "}
+                    {m.user_id === myUserId && <span className="text-xs text-muted">(you)</span>}
+                  </div>
+                  <div className="text-sm break-all text-muted">{m.email}</div>
                 </div>
-                <div className="text-muted">{m.email}</div>
-              </td>
-              <td className="px-4 py-3">
-                {canEdit ? (
-                  <select
-                    aria-label={`Role of ${name}`}
-                    className={selectClass}
-                    value={m.role}
+              ),
+            },
+            {
+              header: "Role",
+              className: "w-40",
+              cell: (m) =>
+                manageable(m, "members.update") ? (
+                  <MemberRole
+                    orgId={orgId}
+                    member={m}
+                    isMe={m.user_id === myUserId}
+                    actingRole={acting.role}
                     disabled={busy}
-                    onChange={(e) =>
-                      updateRole.mutate({
-                        org_id: orgId,
-                        user_id: m.user_id,
-                        role: e.target.value as Role,
-                      })
-                    }
-                  >
-                    {ROLE_ORDER.filter((r) => r === m.role || canGrant(acting.role, r)).map((r) => (
-                      <option key={r} value={r}>
-                        {ROLE_LABELS[r]}
-                      </option>
-                    ))}
-                  </select>
+                  />
                 ) : (
-                  ROLE_LABELS[m.role]
-                )}
-              </td>
-              <td className="px-4 py-3">
-                {canMoveTeam ? (
-                  <select
-                    aria-label={`Team of ${name}`}
-                    className={selectClass}
-                    value={m.team_id ?? ""}
-                    disabled={busy}
-                    onChange={(e) =>
-                      replace.mutate({
-                        org_id: orgId,
-                        user_id: m.user_id,
-                        role: m.role,
-                        team_id: e.target.value || null,
-                      })
-                    }
-                  >
-                    <option value="">No team</option>
-                    {teamList.map((t) => (
-                      <option key={t.id} value={t.id}>
-                        {t.name}
-                      </option>
-                    ))}
-                  </select>
+                  ROLE_LABELS[m.role as Role]
+                ),
+            },
+            {
+              header: "Team",
+              className: "w-44",
+              cell: (m) =>
+                // Managers keep members inside their own team, so only admins and owners move teams.
+                manageable(m, "members.update") && perms["members.move"] ? (
+                  <MemberTeam orgId={orgId} member={m} teams={teamList} disabled={busy} />
                 ) : (
                   (m.team_name ?? <span className="text-muted">No team</span>)
-                )}
-              </td>
-              <td className="px-4 py-3 text-right">
-                {(isMe || manageable(m, "members.remove")) && (
-                  <ConfirmButton
-                    label={isMe ? "Leave" : "Remove"}
-                    variant="ghost"
-                    title={
-                      isMe ? `Leave ${org.data?.name ?? "this organization"}?` : `Remove ${name}?`
-                    }
-                    description={
-                      isMe
-                        ? "You will lose access to this organization and everything shared in it, until someone adds you again."
-                        : `${name} will lose access to this organization and everything shared in it. You can add them again later.`
-                    }
-                    confirmLabel={isMe ? "Leave organization" : "Remove member"}
-                    testId={`remove-${m.username}`}
-                    onConfirm={async () => {
-                      await remove.mutateAsync({ org_id: orgId, user_id: m.user_id });
-                      if (isMe) router.push("/organizations");
-                      await refresh();
-                    }}
-                  />
-                )}
-              </td>
-            </tr>
-          );
-        })}
-      </DataTable>
+                ),
+            },
+            {
+              header: "Joined",
+              className: "whitespace-nowrap text-muted",
+              cell: (m) => <time dateTime={m.joined_at}>{format.date(m.joined_at)}</time>,
+            },
+          ]}
+          actions={(m) => {
+            const isMe = m.user_id === myUserId;
+            if (isMe ? soleOwner : !manageable(m, "members.remove")) return null;
+            return <MemberRemove orgId={orgId} orgName={orgName} member={m} isMe={isMe} />;
+          }}
+        />
+      </div>
+      {soleOwner && (
+        <p className="text-sm text-muted" data-testid="sole-owner-note">
+          You are the only owner, so you cannot leave: make someone else an owner first, or delete
+          the organization in Settings.
+        </p>
+      )}
       {members.hasNextPage && (
         <Button
           variant="secondary"

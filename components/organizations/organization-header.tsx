@@ -3,7 +3,9 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
+import { Badge } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
+import { Skeleton } from "@/components/ui/skeleton";
 import { ROLE_LABELS, useOrganization } from "./use-organization";
 
 const TABS = [
@@ -34,17 +36,25 @@ export function OrganizationHeader({ orgId }: { orgId: string }) {
         Organizations
       </Link>
       <div className="mt-1 flex flex-wrap items-center gap-3">
-        <h1 className="text-2xl font-semibold tracking-tight" data-testid="organization-name">
-          {org.data?.name ?? " "}
-        </h1>
-        {org.data && (
-          <span className="rounded-full bg-surface px-2 py-0.5 text-xs">
-            {ROLE_LABELS[org.data.role]}
-          </span>
+        {org.data ? (
+          <>
+            <h1
+              className="min-w-0 text-2xl font-semibold tracking-tight break-words"
+              data-testid="organization-name"
+            >
+              {org.data.name}
+            </h1>
+            <Badge>{ROLE_LABELS[org.data.role]}</Badge>
+          </>
+        ) : (
+          <Skeleton className="h-8 w-56" data-testid="organization-name-loading" />
         )}
       </div>
       {org.data?.description && <p className="mt-1 text-sm text-muted">{org.data.description}</p>}
-      <nav aria-label="Organization" className="mt-4 flex gap-1 border-b border-border">
+      <nav
+        aria-label="Organization"
+        className="mt-4 flex [scrollbar-width:none] gap-1 overflow-x-auto border-b border-border"
+      >
         {TABS.map((tab) => {
           const href = `/organizations/${orgId}/${tab.segment}`;
           const active = pathname === href;
@@ -54,7 +64,7 @@ export function OrganizationHeader({ orgId }: { orgId: string }) {
               href={href}
               aria-current={active ? "page" : undefined}
               className={cn(
-                "-mb-px border-b-2 px-3 py-2 text-sm font-medium focus-visible:outline-2 focus-visible:outline-accent",
+                "-mb-px shrink-0 border-b-2 px-3 py-2 text-sm font-medium whitespace-nowrap focus-visible:outline-2 focus-visible:outline-accent",
                 active ? "border-accent text-fg" : "border-transparent text-muted hover:text-fg",
               )}
             >

@@ -5,8 +5,9 @@ import { Building2, ChevronRight } from "lucide-react";
 import Link from "next/link";
 import { useTRPC } from "@/components/trpc/client";
 import { Alert } from "@/components/ui/alert";
-import { Card } from "@/components/ui/card";
-import { CreateOrganizationButton } from "./create-organization";
+import { Badge } from "@/components/ui/badge";
+import { EmptyState } from "@/components/ui/empty-state";
+import { SkeletonList } from "@/components/ui/skeleton";
 import { ROLE_LABELS } from "./use-organization";
 
 export function OrganizationList() {
@@ -15,23 +16,13 @@ export function OrganizationList() {
 
   return (
     <div className="flex flex-col gap-4">
-      <div className="flex justify-end">
-        <CreateOrganizationButton />
-      </div>
-      {list.isPending && <Card aria-busy="true" className="h-32 animate-pulse" />}
+      {list.isPending && <SkeletonList rows={2} label="Loading your organizations" />}
       {list.isError && <Alert>Your organizations could not be loaded: {list.error.message}</Alert>}
       {list.data && list.data.items.length === 0 && (
-        <Card
-          className="flex flex-col items-center gap-2 py-12 text-center"
-          data-testid="organizations-empty"
-        >
-          <Building2 className="size-8 text-muted" aria-hidden />
-          <h2 className="font-semibold">No organizations yet</h2>
-          <p className="max-w-sm text-sm text-muted">
-            Create one to bring your people together: add members by email, set their roles and
-            group them into teams.
-          </p>
-        </Card>
+        <EmptyState icon={Building2} title="No organizations yet" testId="organizations-empty">
+          Create one with &ldquo;New organization&rdquo; to bring your people together: add members
+          by email, set their roles and group them into teams.
+        </EmptyState>
       )}
       {list.data && list.data.items.length > 0 && (
         <ul
@@ -50,9 +41,7 @@ export function OrganizationList() {
                     {org.slug} · {org.member_count} {org.member_count === 1 ? "member" : "members"}
                   </div>
                 </div>
-                <span className="rounded-full bg-surface px-2 py-0.5 text-xs">
-                  {ROLE_LABELS[org.role]}
-                </span>
+                <Badge>{ROLE_LABELS[org.role]}</Badge>
                 <ChevronRight className="size-4 text-muted" aria-hidden />
               </Link>
             </li>

@@ -2,14 +2,16 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
-import { formErrors } from "@/components/trpc/errors";
+import type { FormEvent } from "react";
+import { useFormErrors } from "@/components/trpc/errors";
 import { useTRPC } from "@/components/trpc/client";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { TextField } from "@/components/ui/field";
+import { SkeletonCard } from "@/components/ui/skeleton";
+import { toast } from "@/components/ui/toast";
 import { useOrganization, useRefreshOrganizations } from "./use-organization";
 
 export function OrganizationSettings({ orgId }: { orgId: string }) {
@@ -17,20 +19,19 @@ export function OrganizationSettings({ orgId }: { orgId: string }) {
   const router = useRouter();
   const refresh = useRefreshOrganizations();
   const { org, me } = useOrganization(orgId);
-  const [saved, setSaved] = useState(false);
   const update = useMutation(
     trpc.organizations.update.mutationOptions({
       onSuccess: async () => {
-        setSaved(true);
+        toast.success("Settings saved");
         await refresh();
       },
     }),
   );
   const remove = useMutation(trpc.organizations.delete.mutationOptions());
-  const { fields, message } = formErrors(update.error);
+  const { fields, message, onChange } = useFormErrors(update.error);
 
   if (org.isError || me.isError) return null;
-  if (!org.data || !me.data) return <Card aria-busy="true" className="h-64 animate-pulse" />;
+  if (!org.data || !me.data) return <SkeletonCard label="Loading settings" />;
   const canEdit = me.data.permissions["organization.update"];
   const canDelete = me.data.permissions["organization.delete"];
   const current = org.data;
@@ -38,7 +39,6 @@ export function OrganizationSettings({ orgId }: { orgId: string }) {
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    setSaved(false);
     update.mutate({
       org_id: orgId,
       name: String(form.get("name") ?? ""),
@@ -52,6 +52,7 @@ export function OrganizationSettings({ orgId }: { orgId: string }) {
       <Card>
         <form
           onSubmit={onSubmit}
+          onChange={onChange}
           noValidate
           className="flex max-w-md flex-col gap-4"
           data-testid="organization-settings-form"
@@ -60,11 +61,6 @@ export function OrganizationSettings({ orgId }: { orgId: string }) {
             <p className="text-sm text-muted">Only admins and owners can change these settings.</p>
           )}
           {message && <Alert>{message}</Alert>}
-          {saved && !update.isPending && (
-            <Alert tone="success" data-testid="organization-saved">
-              Settings saved
-            </Alert>
-          )}
           <fieldset disabled={!canEdit} className="flex flex-col gap-4">
             <TextField
               label="Name"
@@ -113,6 +109,7 @@ export function OrganizationSettings({ orgId }: { orgId: string }) {
             testId="delete-organization"
             onConfirm={async () => {
               await remove.mutateAsync({ org_id: orgId });
+              toast.success(`${current.name} was deleted`);
               await refresh();
               router.push("/organizations");
             }}

@@ -3,13 +3,15 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { Users } from "lucide-react";
 import { useState, type FormEvent } from "react";
-import { formErrors } from "@/components/trpc/errors";
+import { useFormErrors } from "@/components/trpc/errors";
 import { useTRPC } from "@/components/trpc/client";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Card } from "@/components/ui/card";
 import { ConfirmButton } from "@/components/ui/confirm-button";
-import { TextField } from "@/components/ui/field";
+import { EmptyState } from "@/components/ui/empty-state";
+import { selectFromStart, TextField } from "@/components/ui/field";
+import { SkeletonList } from "@/components/ui/skeleton";
+import { toast } from "@/components/ui/toast";
 import { useOrganization, useRefreshOrganizations } from "./use-organization";
 
 type Team = { id: string; name: string; member_count: number };
@@ -19,8 +21,7 @@ export function TeamsPanel({ orgId }: { orgId: string }) {
   const { me } = useOrganization(orgId);
   const teams = useQuery(trpc.organizations.teams.list.queryOptions({ org_id: orgId, limit: 100 }));
 
-  if (teams.isPending || me.isPending)
-    return <Card aria-busy="true" className="h-40 animate-pulse" />;
+  if (teams.isPending || me.isPending) return <SkeletonList rows={2} label="Loading teams" />;
   if (teams.isError) return <Alert>Teams could not be loaded: {teams.error.message}</Alert>;
   const canManage = me.data?.permissions["teams.manage"] ?? false;
 
@@ -28,17 +29,10 @@ export function TeamsPanel({ orgId }: { orgId: string }) {
     <div className="flex flex-col gap-6">
       {canManage && <CreateTeamForm orgId={orgId} />}
       {teams.data.items.length === 0 ? (
-        <Card
-          className="flex flex-col items-center gap-2 py-10 text-center"
-          data-testid="teams-empty"
-        >
-          <Users className="size-8 text-muted" aria-hidden />
-          <h2 className="font-semibold">No teams yet</h2>
-          <p className="max-w-sm text-sm text-muted">
-            Teams group members; a manager runs the members of their own team.
-            {canManage ? " Create the first one above." : " An admin can create them."}
-          </p>
-        </Card>
+        <EmptyState icon={Users} title="No teams yet" testId="teams-empty">
+          Teams group members; a manager runs the members of their own team.
+          {canManage ? " Create the first one above." : " An admin can create them."}
+        </EmptyState>
       ) : (
         <ul
           className="divide-y divide-border rounded-lg border border-border"
@@ -58,10 +52,13 @@ function CreateTeamForm({ orgId }: { orgId: string }) {
   const refresh = useRefreshOrganizations();
   const create = useMutation(
     trpc.organizations.teams.create.mutationOptions({
-      onSuccess: () => refresh(),
+      onSuccess: (team) => {
+        toast.success("Team created", `${team.name} is ready for members.`);
+        return refresh();
+      },
     }),
   );
-  const { fields, message } = formErrors(create.error);
+  const { fields, message, onChange } = useFormErrors(create.error);
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const formElement = event.currentTarget;
@@ -71,6 +68,7 @@ function CreateTeamForm({ orgId }: { orgId: string }) {
   return (
     <form
       onSubmit={onSubmit}
+      onChange={onChange}
       noValidate
       className="flex flex-col gap-3 sm:flex-row sm:items-start"
       data-testid="create-team-form"
@@ -102,14 +100,15 @@ function TeamRow({ orgId, team, canManage }: { orgId: string; team: Team; canMan
   const [editing, setEditing] = useState(false);
   const rename = useMutation(
     trpc.organizations.teams.rename.mutationOptions({
-      onSuccess: async () => {
+      onSuccess: async (renamed) => {
         setEditing(false);
+        toast.success("Team renamed", `${team.name} is now ${renamed.name}.`);
         await refresh();
       },
     }),
   );
   const remove = useMutation(trpc.organizations.teams.delete.mutationOptions());
-  const { fields, message } = formErrors(rename.error);
+  const { fields, message, onChange } = useFormErrors(rename.error);
   const count = `${team.member_count} ${team.member_count === 1 ? "member" : "members"}`;
 
   if (editing) {
@@ -117,6 +116,7 @@ function TeamRow({ orgId, team, canManage }: { orgId: string; team: Team; canMan
       <li className="px-4 py-3">
         <form
           noValidate
+          onChange={onChange}
           className="flex flex-col gap-2 sm:flex-row sm:items-start"
           onSubmit={(event) => {
             event.preventDefault();
@@ -134,6 +134,7 @@ function TeamRow({ orgId, team, canManage }: { orgId: string; team: Team; canMan
               name="name"
               defaultValue={team.name}
               autoFocus
+              onFocus={selectFromStart}
               error={fields.name}
             />
           </div>
@@ -164,7 +165,7 @@ function TeamRow({ orgId, team, canManage }: { orgId: string; team: Team; canMan
       {canManage && (
         <>
           <Button
-            variant="ghost"
+            variant="secondary"
             size="sm"
             onClick={() => setEditing(true)}
             data-testid={`rename-team-${team.name}`}
@@ -173,13 +174,14 @@ function TeamRow({ orgId, team, canManage }: { orgId: string; team: Team; canMan
           </Button>
           <ConfirmButton
             label="Delete"
-            variant="ghost"
+            variant="danger-ghost"
             title={`Delete the team ${team.name}?`}
             description={`The team goes away; its ${count} stay in the organization without a team.`}
             confirmLabel="Delete team"
             testId={`delete-team-${team.name}`}
             onConfirm={async () => {
               await remove.mutateAsync({ org_id: orgId, team_id: team.id });
+              toast.success(`${team.name} was deleted`);
               await refresh();
             }}
           />

@@ -10,6 +10,14 @@ export const ROLE_LABELS = {
   member: "Member",
 } as const;
 
+/** What each role may do, in the words the UI shows beside the role picker. */
+export const ROLE_DESCRIPTIONS = {
+  owner: "Everything, including deleting the organization and making other owners.",
+  admin: "Adds and removes members, runs teams, settings and API keys.",
+  manager: "Changes and removes the members of their own team.",
+  member: "Uses what the organization shares; sees its members and teams.",
+} as const;
+
 /** The organization and what the caller may do in it (the server checks again on every call). */
 export function useOrganization(orgId: string) {
   const trpc = useTRPC();

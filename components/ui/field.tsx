@@ -7,6 +7,16 @@ const controlClass =
   "focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-accent " +
   "aria-invalid:border-danger disabled:opacity-60";
 
+/**
+ * For an input that opens already filled (an inline rename): select the text for replacing, but
+ * show its start, not its end, when it is longer than the box. Use as `onFocus`.
+ */
+export function selectFromStart(event: { currentTarget: HTMLInputElement }) {
+  const input = event.currentTarget;
+  input.setSelectionRange(0, input.value.length, "backward");
+  input.scrollLeft = 0;
+}
+
 type FieldFrameProps = {
   label: string;
   hint?: string;

@@ -48,7 +48,7 @@ test("a learner signs up, signs out, signs back in and edits their profile", asy
   await profile.field("Language").selectOption("fr");
   await profile.field("Time zone").selectOption("Europe/Paris");
   await profile.save();
-  await expect(page.getByTestId("profile-saved")).toBeVisible();
+  await expect(page.getByTestId("toast-success")).toContainText("Profile saved");
 
   await page.reload();
   await expect(profile.field("Full name")).toHaveValue("Grace B. Hopper");

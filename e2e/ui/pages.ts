@@ -81,6 +81,11 @@ export class OrganizationsPage {
     await this.page.getByTestId("create-team-submit").click();
     await expect(this.page.getByTestId(`team-${name}`)).toBeVisible();
   }
+  /** Picks an option of one of the kit's Radix selects (its trigger is named by `label`). */
+  async choose(label: string, option: string) {
+    await this.page.getByRole("combobox", { name: label }).click();
+    await this.page.getByRole("option", { name: option }).click();
+  }
   async addMember(email: string, role: string, team: string) {
     const form = this.page.getByTestId("add-member-form");
     await form.getByLabel("Email").fill(email);

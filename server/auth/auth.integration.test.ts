@@ -55,6 +55,20 @@ describeEachDatabase("accounts", (db) => {
     expect(profile.created_at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
   });
 
+  it("keeps the time zone a sign-up sends (the browser's), UTC without one", async () => {
+    const username = unique("Tz");
+    const profile = await registerUser({
+      ctx: anonymousCtx(db()),
+      input: {
+        email: `${username.toLowerCase()}@example.com`,
+        username,
+        password: "password123",
+        timezone: "Europe/London",
+      },
+    });
+    expect(profile.timezone).toBe("Europe/London");
+  });
+
   it("refuses a taken email or username, whatever their case", async () => {
     const { profile, username } = await newUser();
     await expectAppError(

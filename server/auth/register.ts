@@ -48,6 +48,7 @@ export async function registerUser({
         username: input.username,
         passwordHash,
         fullName: input.full_name || null,
+        ...(input.timezone && { timezone: input.timezone }),
       })
       .returning();
     if (!row) throw new Error("user insert returned nothing");

@@ -50,6 +50,9 @@ export const RegisterRequest = z
     username: Username,
     password: Password,
     full_name: FullName.optional(),
+    timezone: TimeZone.optional().meta({
+      description: "IANA time zone; the browser's own when the web app signs up. Default UTC.",
+    }),
   })
   .meta({ id: "RegisterRequest" });
 export type RegisterRequest = z.infer<typeof RegisterRequest>;

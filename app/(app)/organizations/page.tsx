@@ -1,3 +1,4 @@
+import { CreateOrganizationButton } from "@/components/organizations/create-organization";
 import { OrganizationList } from "@/components/organizations/organization-list";
 import { PageHeader } from "@/components/ui/card";
 
@@ -9,6 +10,7 @@ export default function OrganizationsPage() {
       <PageHeader
         title="Organizations"
         description="The organizations you belong to, and your role in each."
+        actions={<CreateOrganizationButton />}
       />
       <OrganizationList />
     </>
