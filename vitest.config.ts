@@ -14,6 +14,8 @@ export default defineConfig({
       NODE_ENV: "test",
       AUTH_SECRET: "test-secret-that-is-at-least-32-characters-long",
       LOG_LEVEL: "error",
+      // Small enough that the account-wide guessing limit is reachable in a test.
+      LOGIN_FAILURES_PER_ACCOUNT_ANY_ADDRESS: "20",
       // A small plan for the daily-limit test, and a short timeout for the hanging-model test.
       CHAT_DAILY_LIMITS: "free:200,pro:5000,tiny:2",
       AI_TIMEOUT_SECONDS: "2",

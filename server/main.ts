@@ -5,7 +5,7 @@
 import { createServer } from "node:http";
 import nextEnv from "@next/env";
 import next from "next";
-import { clientAddress } from "./platform/client-address.ts";
+import { clientAddress, dropUntrustedProxyHeaders } from "./platform/client-address.ts";
 import { EnvError, loadProcessEnv, type Env } from "./platform/env.ts";
 import { CLIENT_IP_HEADER, REQUEST_PATH_HEADER } from "./platform/request-info.ts";
 
@@ -45,12 +45,11 @@ try {
 }
 
 const server = createServer((req, res) => {
+  const peer = req.socket.remoteAddress ?? null;
+  // The same-origin check, Next's server actions and Auth.js read the forwarded host and protocol.
+  dropUntrustedProxyHeaders(req.headers, peer, trustedProxies);
   req.headers[CLIENT_IP_HEADER] =
-    clientAddress(
-      req.socket.remoteAddress ?? null,
-      req.headers["x-forwarded-for"],
-      trustedProxies,
-    ) ?? "";
+    clientAddress(peer, req.headers["x-forwarded-for"], trustedProxies) ?? "";
   req.headers[REQUEST_PATH_HEADER] = req.url ?? "/";
   void handleRequest(req, res);
 });

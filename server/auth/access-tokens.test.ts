@@ -1,5 +1,7 @@
+import { createHmac } from "node:crypto";
 import { SignJWT } from "jose";
 import { describe, expect, it } from "vitest";
+import { getEnv } from "@/server/platform/env";
 import { AppError } from "@/server/platform/errors";
 import { signAccessToken, verifyAccessToken } from "./access-tokens";
 
@@ -17,7 +19,22 @@ async function codeOf(token: string) {
   return (error as AppError).code;
 }
 
+// The key access tokens are signed with, derived as access-tokens.ts does.
+const accessKey = () =>
+  createHmac("sha256", getEnv().AUTH_SECRET).update("xentree access token v1").digest();
+
 describe("access tokens", () => {
+  it("refuses a correctly signed token that never expires", async () => {
+    const forever = await new SignJWT({ sid: claims.sessionId, typ: "access" })
+      .setProtectedHeader({ alg: "HS256", typ: "JWT" })
+      .setSubject(claims.userId)
+      .setIssuer("xentree")
+      .setAudience("xentree-api")
+      .setIssuedAt()
+      .sign(accessKey());
+    expect(await codeOf(forever)).toBe("invalid_token");
+  });
+
   it("round-trips the user and session", async () => {
     expect(await verifyAccessToken(await signAccessToken(claims))).toEqual(claims);
   });

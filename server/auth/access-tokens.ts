@@ -42,6 +42,8 @@ export async function verifyAccessToken(token: string): Promise<AccessClaims> {
       issuer: ISSUER,
       audience: AUDIENCE,
       algorithms: ["HS256"],
+      // A token without an expiry would be good forever; ours always carry one.
+      requiredClaims: ["exp", "iat", "sub"],
     });
     if (
       payload.typ !== "access" ||

@@ -122,18 +122,23 @@ describeEachDatabase("accounts", (db) => {
     expect(wrong.message).toBe(unknown.message);
   });
 
-  it("limits failed logins per account, from any address, with a Retry-After", async () => {
+  it("limits failed logins per account from one address, with a Retry-After", async () => {
     const { username, password } = await newUser();
+    const ip = uniqueIp();
     for (let i = 0; i < 10; i++) {
       await expectAppError(
-        login({ ctx: anonymousCtx(db()), input: { username, password: "wrong-password" } }),
+        login({ ctx: anonymousCtx(db(), ip), input: { username, password: "wrong-password" } }),
         "invalid_credentials",
       );
     }
     const limited = await expectAppError(
-      login({ ctx: anonymousCtx(db()), input: { username, password } }),
+      login({ ctx: anonymousCtx(db(), ip), input: { username, password } }),
       "rate_limited",
     );
+    // Another address is not locked out by this one's failures.
+    await expect(
+      login({ ctx: anonymousCtx(db()), input: { username, password } }),
+    ).resolves.toBeDefined();
     expect(limited.retryAfterSeconds).toBeGreaterThan(0);
     expect(limited.retryAfterSeconds).toBeLessThanOrEqual(15 * 60);
   });

@@ -99,6 +99,7 @@ function isSameOrigin(request: Request): boolean {
   if (site !== null) return site === "same-origin" || site === "none";
   const origin = request.headers.get("origin");
   if (origin === null) return true;
+  // The process entry drops X-Forwarded-Host unless a trusted proxy sent it.
   const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
   try {
     return new URL(origin).host === host;

@@ -4,7 +4,7 @@ import type { Ctx } from "@/server/platform/context";
 import { sha256Hex } from "@/server/platform/crypto";
 import { getEnv } from "@/server/platform/env";
 import { AppError } from "@/server/platform/errors";
-import { hitRateLimit, peekRateLimit } from "@/server/platform/rate-limiter";
+import { reserveAttempts } from "@/server/platform/rate-limiter";
 import type { RefreshRequest, TokenResponse } from "./schemas";
 import { issueTokens, revokeSession } from "./sessions";
 
@@ -22,20 +22,23 @@ export async function refreshSession({
   ctx: Ctx;
   input: RefreshRequest;
 }): Promise<TokenResponse> {
-  const ipKey = `refresh:ip:${ctx.request.ip ?? "unknown"}`;
   const ipLimit = { limit: getEnv().REFRESH_FAILURES_PER_IP, windowSeconds: 15 * 60 };
-  const state = await peekRateLimit(ctx.db, ipKey, ipLimit);
-  if (state.remaining === 0) {
+  // Reserved before the token is looked at, so parallel guesses cannot outrun the count.
+  const reservation = await reserveAttempts(ctx.db, [
+    { key: `refresh:ip:${ctx.request.ip || "unknown"}`, limit: ipLimit },
+  ]);
+  if (!reservation.ok) {
     throw new AppError("rate_limited", "Too many failed refresh attempts; try again later", {
-      retryAfterSeconds: state.resetSeconds,
+      retryAfterSeconds: reservation.retryAfterSeconds,
     });
   }
   try {
-    return await rotate(ctx, input.refresh_token);
+    const tokens = await rotate(ctx, input.refresh_token);
+    await reservation.release();
+    return tokens;
   } catch (error) {
-    if (error instanceof AppError && error.code === "invalid_token") {
-      await hitRateLimit(ctx.db, ipKey, ipLimit);
-    }
+    // Only a refused token counts as a failure; anything else gives the place back.
+    if (!(error instanceof AppError && error.code === "invalid_token")) await reservation.release();
     throw error;
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clientAddress, matchesAny } from "./client-address";
+import { clientAddress, dropUntrustedProxyHeaders, matchesAny } from "./client-address";
 
 describe("clientAddress", () => {
   it("takes the socket address and ignores X-Forwarded-For when no proxy is trusted", () => {
@@ -35,5 +35,28 @@ describe("matchesAny", () => {
     expect(matchesAny("::1", ["::1"])).toBe(true);
     expect(matchesAny("127.0.0.1", ["::1"])).toBe(false);
     expect(matchesAny("127.0.0.1", ["bogus", "127.0.0.1"])).toBe(true);
+  });
+});
+
+describe("dropUntrustedProxyHeaders", () => {
+  const forwarded = () => ({
+    host: "app.example",
+    "x-forwarded-host": "evil.example",
+    "x-forwarded-proto": "https",
+    "x-forwarded-port": "443",
+  });
+
+  it("drops a client's forwarded host, protocol and port", () => {
+    for (const proxies of [[], ["10.0.0.0/8"]]) {
+      const headers = forwarded();
+      dropUntrustedProxyHeaders(headers, "198.51.100.7", proxies);
+      expect(headers).toEqual({ host: "app.example" });
+    }
+  });
+
+  it("keeps them from a trusted proxy", () => {
+    const headers = forwarded();
+    dropUntrustedProxyHeaders(headers, "::ffff:10.1.2.3", ["10.0.0.0/8"]);
+    expect(headers).toEqual(forwarded());
   });
 });

@@ -66,3 +66,23 @@ export function clientAddress(
   }
   return peer;
 }
+
+/** Headers that describe the original request; only a trusted proxy's are believed. */
+export const PROXY_HEADERS = ["x-forwarded-host", "x-forwarded-proto", "x-forwarded-port"] as const;
+
+/**
+ * Drops the forwarded host, protocol and port unless the peer is a trusted proxy, so no client
+ * can make the same-origin check (or Auth.js's URLs) believe another origin.
+ */
+export function dropUntrustedProxyHeaders(
+  headers: Record<string, string | string[] | undefined>,
+  socketAddress: string | null,
+  trustedProxies: readonly string[],
+): void {
+  const trusted =
+    socketAddress !== null &&
+    trustedProxies.length > 0 &&
+    matchesAny(socketAddress, trustedProxies);
+  if (trusted) return;
+  for (const name of PROXY_HEADERS) delete headers[name];
+}

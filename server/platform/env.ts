@@ -43,9 +43,13 @@ const EnvSchema = z
     LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
     ACCESS_TOKEN_TTL_SECONDS: positiveInt(15 * 60),
     REFRESH_TOKEN_TTL_DAYS: positiveInt(30),
-    /** Failed logins allowed per account, and per client address, in each 15-minute window. */
+    /**
+     * Failed logins allowed in each 15-minute window: per account from one client address, per
+     * client address, and per account from addresses it never signed in from (see docs/api-notes).
+     */
     LOGIN_FAILURES_PER_ACCOUNT: positiveInt(10),
     LOGIN_FAILURES_PER_IP: positiveInt(50),
+    LOGIN_FAILURES_PER_ACCOUNT_ANY_ADDRESS: positiveInt(100),
     /** Accounts one client address may register per hour. */
     REGISTRATIONS_PER_IP_PER_HOUR: positiveInt(20),
     /** Failed refresh attempts allowed per client address in each 15-minute window. */

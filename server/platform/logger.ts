@@ -13,11 +13,50 @@ function write(level: Level, message: string, fields: Record<string, unknown>) {
   (level === "error" || level === "warn" ? process.stderr : process.stdout).write(line + "\n");
 }
 
-function errorReplacer(_key: string, value: unknown) {
-  if (value instanceof Error) {
-    return { name: value.name, message: value.message, stack: value.stack, cause: value.cause };
+/**
+ * Members of database errors that help find a fault and carry no row data. Everything else is
+ * left out on purpose: drizzle's `params`, postgres.js's `parameters`/`args` and the server's
+ * `detail` ("Key (email)=(ada@example.com) already exists") hold the values of the statement,
+ * which are password hashes, key hashes and emails.
+ */
+const SAFE_ERROR_FIELDS = [
+  "code",
+  "severity",
+  "constraint",
+  "constraint_name",
+  "table",
+  "table_name",
+  "column",
+  "column_name",
+  "routine",
+  "query",
+] as const;
+
+/** Drizzle appends the statement's values to its message ("Failed query: …\nparams: …"). */
+function withoutParams(text: string): string {
+  return text.replace(/\nparams:[\s\S]*?(?=\n {4}at |$)/g, "\nparams: [redacted]");
+}
+
+/**
+ * Errors as plain objects, scrubbed here, in the one place every log line passes through, so no
+ * caller has to remember which errors carry statement values.
+ */
+export function errorReplacer(_key: string, value: unknown) {
+  if (!(value instanceof Error)) return value;
+  const source = value as Error & Record<string, unknown>;
+  const out: Record<string, unknown> = {
+    name: value.name,
+    message: withoutParams(value.message),
+  };
+  for (const field of SAFE_ERROR_FIELDS) {
+    const v = source[field];
+    if (typeof v === "string" || typeof v === "number") out[field] = v;
   }
-  return value;
+  if (value.stack) out.stack = withoutParams(value.stack);
+  if (value.cause !== undefined)
+    out.cause =
+      value.cause instanceof Error || typeof value.cause === "string" ? value.cause : "[object]";
+  return out;
 }
 
 export const log = {

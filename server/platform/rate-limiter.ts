@@ -11,6 +11,8 @@ export type RateLimitState = {
   /** Seconds until the current window ends. */
   resetSeconds: number;
   allowed: boolean;
+  /** The window this state belongs to: what `releaseRateLimit` needs to take a hit back. */
+  windowStart: Date;
 };
 
 function windowOf(now: Date, windowSeconds: number) {
@@ -23,13 +25,18 @@ function windowOf(now: Date, windowSeconds: number) {
   };
 }
 
-function state(limit: RateLimit, count: number, resetSeconds: number): RateLimitState {
+function state(
+  limit: RateLimit,
+  count: number,
+  w: { start: Date; resetSeconds: number },
+): RateLimitState {
   return {
     limit: limit.limit,
     count,
     remaining: Math.max(0, limit.limit - count),
-    resetSeconds,
+    resetSeconds: w.resetSeconds,
     allowed: count <= limit.limit,
+    windowStart: w.start,
   };
 }
 
@@ -53,7 +60,7 @@ export async function hitRateLimit(
     })
     .returning({ count: rateLimitCounters.count });
   if (Math.random() < 0.01) await purgeExpiredCounters(db, now);
-  return state(limit, row?.count ?? 1, w.resetSeconds);
+  return state(limit, row?.count ?? 1, w);
 }
 
 /** The current window's count for `key`, without counting anything. */
@@ -68,8 +75,45 @@ export async function peekRateLimit(
     .select({ count: rateLimitCounters.count })
     .from(rateLimitCounters)
     .where(and(eq(rateLimitCounters.key, key), eq(rateLimitCounters.windowStart, w.start)));
-  return state(limit, row?.count ?? 0, w.resetSeconds);
+  return state(limit, row?.count ?? 0, w);
 }
+
+/**
+ * Takes back one hit of the window it was counted in (a reservation that turned out not to be a
+ * failure). Never below zero, and a no-op once the window has been purged.
+ */
+export async function releaseRateLimit(db: Db, key: string, windowStart: Date): Promise<void> {
+  await db
+    .update(rateLimitCounters)
+    .set({ count: sql`greatest(${rateLimitCounters.count} - 1, 0)` })
+    .where(and(eq(rateLimitCounters.key, key), eq(rateLimitCounters.windowStart, windowStart)));
+}
+
+/**
+ * Reserves one attempt under every limit before an expensive check (a password hash), so
+ * concurrent attempts cannot all pass a check-then-count gap. All or nothing: when any limit is
+ * exhausted, every hit is taken back and the answer says how long to wait. A race can only make
+ * a reservation fail that would have fit, never let one through past a limit.
+ */
+export async function reserveAttempts(
+  db: Db,
+  limits: ReadonlyArray<{ key: string; limit: RateLimit }>,
+  now = new Date(),
+): Promise<Reservation> {
+  const states = await Promise.all(limits.map((l) => hitRateLimit(db, l.key, l.limit, now)));
+  const held = limits.map((l, i) => ({ key: l.key, windowStart: states[i]!.windowStart }));
+  const release = () =>
+    Promise.all(held.map((h) => releaseRateLimit(db, h.key, h.windowStart))).then(() => {});
+  const refused = states.filter((s) => !s.allowed);
+  if (refused.length > 0) {
+    await release();
+    return { ok: false, retryAfterSeconds: Math.max(...refused.map((s) => s.resetSeconds)) };
+  }
+  return { ok: true, release };
+}
+
+export type Reservation =
+  { ok: true; release: () => Promise<void> } | { ok: false; retryAfterSeconds: number };
 
 /** Forgets `key`'s counts (for example an account's failed logins after a successful one). */
 export async function resetRateLimit(db: Db, key: string): Promise<void> {
