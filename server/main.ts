@@ -8,6 +8,7 @@ import next from "next";
 import { clientAddress } from "./platform/client-address.ts";
 import { EnvError, loadProcessEnv, type Env } from "./platform/env.ts";
 import { CLIENT_IP_HEADER, REQUEST_PATH_HEADER } from "./platform/request-info.ts";
+import { guardWire } from "./platform/wire-guard.ts";
 
 const dev = process.argv.includes("--dev");
 nextEnv.loadEnvConfig(process.cwd(), dev);
@@ -45,6 +46,7 @@ try {
 }
 
 const server = createServer((req, res) => {
+  if (guardWire(req, res)) return;
   req.headers[CLIENT_IP_HEADER] =
     clientAddress(
       req.socket.remoteAddress ?? null,
