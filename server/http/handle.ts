@@ -3,7 +3,7 @@ import { getDb } from "@/db/client";
 import type { Ctx } from "@/server/platform/context";
 import { newRequestId, sha256Hex } from "@/server/platform/crypto";
 import { AppError, toValidationIssues } from "@/server/platform/errors";
-import { isClientAbort, isDatabaseUnavailable } from "@/server/platform/faults";
+import { isClientAbort } from "@/server/platform/faults";
 import { log } from "@/server/platform/logger";
 import { requestInfo } from "@/server/platform/request-info";
 import { JSON_BODY_LIMIT_BYTES, parseBody, readBodyText } from "./body";
@@ -73,8 +73,15 @@ export function handle(operation: AnyOperation) {
           )
         : undefined;
 
-      const run = async (): Promise<Outcome> => {
-        const result: unknown = await operation.handler({ ctx, body, query, params, request });
+      // `db`: the transaction an idempotent create runs in, with its stored answer.
+      const run = async (db = ctx.db): Promise<Outcome> => {
+        const result: unknown = await operation.handler({
+          ctx: { ...ctx, db },
+          body,
+          query,
+          params,
+          request,
+        });
         if (result instanceof Response) return { status: result.status, body: result };
         const { status, schema } = operation.response;
         // Outputs go through their allowlist schema: a new column never leaks into the API.
@@ -102,7 +109,7 @@ export function handle(operation: AnyOperation) {
       }
       return jsonResponse(outcome.status, outcome.body, requestId, headers);
     } catch (error) {
-      if (isClientAbort(error, request.signal) && !isDatabaseUnavailable(error)) {
+      if (isClientAbort(error, request.signal)) {
         // Nobody reads this answer; it is not a server fault either.
         log.info("client closed the request", { request_id: requestId });
         return errorResponse(
