@@ -8,6 +8,7 @@ import next from "next";
 import { clientAddress, dropUntrustedProxyHeaders } from "./platform/client-address.ts";
 import { EnvError, loadProcessEnv, type Env } from "./platform/env.ts";
 import { CLIENT_IP_HEADER, REQUEST_PATH_HEADER } from "./platform/request-info.ts";
+import { guardWire } from "./platform/wire-guard.ts";
 
 const dev = process.argv.includes("--dev");
 nextEnv.loadEnvConfig(process.cwd(), dev);
@@ -45,6 +46,7 @@ try {
 }
 
 const server = createServer((req, res) => {
+  if (guardWire(req, res)) return;
   const peer = req.socket.remoteAddress ?? null;
   // The same-origin check, Next's server actions and Auth.js read the forwarded host and protocol.
   dropUntrustedProxyHeaders(req.headers, peer, trustedProxies);

@@ -67,6 +67,9 @@ export const idempotencyRecords = pgTable(
     key: text().notNull(),
     requestHash: text().notNull(),
     state: text({ enum: ["pending", "done"] }).notNull(),
+    /** The attempt holding a pending record, and until when: a retry may take over after that. */
+    claimToken: uuid(),
+    leaseExpiresAt: ts(),
     status: integer(),
     body: jsonb(),
     createdAt: ts().notNull().defaultNow(),

@@ -102,7 +102,7 @@ export async function listApiKeys({
   ctx: UserCtx;
   input: ListApiKeysQuery;
 }): Promise<Page<ApiKeyResponse>> {
-  const after = decodeCursor(input.cursor);
+  const after = decodeCursor(input.cursor, "timestamp");
   const rows = await ctx.db
     .select({ key: apiKeys, organizationName: organizations.name })
     .from(apiKeys)

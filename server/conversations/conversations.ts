@@ -28,7 +28,7 @@ export async function listConversations({
   ctx: AuthedCtx;
   input: PageQuery;
 }): Promise<Page<ConversationResponse>> {
-  const after = decodeCursor(input.cursor);
+  const after = decodeCursor(input.cursor, "timestamp");
   const rows = await ctx.db
     .select()
     .from(conversations)
@@ -148,7 +148,7 @@ export async function listMessages({
   input: PageQuery;
 }): Promise<Page<MessageResponse>> {
   await requireConversation(ctx, conversationId);
-  const after = decodeCursor(input.cursor);
+  const after = decodeCursor(input.cursor, "timestamp");
   const rows = await ctx.db
     .select(messageColumns)
     .from(messages)

@@ -38,7 +38,7 @@ export async function listNotes({
   ctx: AuthedCtx;
   input: NotesQuery;
 }): Promise<Page<NoteResponse>> {
-  const after = decodeCursor(input.cursor);
+  const after = decodeCursor(input.cursor, "timestamp");
   const rows = await ctx.db
     .select(noteColumns)
     .from(notes)

@@ -3,6 +3,8 @@ import { getDb } from "@/db/client";
 import type { Ctx } from "@/server/platform/context";
 import { newRequestId, sha256Hex } from "@/server/platform/crypto";
 import { AppError, toValidationIssues } from "@/server/platform/errors";
+import { isClientAbort } from "@/server/platform/faults";
+import { log } from "@/server/platform/logger";
 import { requestInfo } from "@/server/platform/request-info";
 import { JSON_BODY_LIMIT_BYTES, parseBody, readBodyText } from "./body";
 import { runIdempotently, type Outcome } from "./idempotency";
@@ -12,11 +14,29 @@ import { errorResponse, jsonResponse, pickRequestId, type ExtraHeaders } from ".
 
 type RouteContext = { params: Promise<Record<string, string | string[] | undefined>> };
 
+/** Where a string holds NUL, which no PostgreSQL text can store: a 400, not a failed insert. */
+function nulPath(value: unknown, path: string[] = []): string[] | null {
+  if (typeof value === "string") return value.includes("\0") ? path : null;
+  if (value && typeof value === "object") {
+    for (const [key, inner] of Object.entries(value)) {
+      const found = nulPath(inner, [...path, key]);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
 function parse<S extends z.ZodType>(schema: S, value: unknown, where: string): z.output<S> {
+  const prefix = where === "body" ? "" : `${where}.`;
+  const nul = nulPath(value);
+  if (nul) {
+    throw AppError.validation([
+      { path: prefix + nul.join("."), message: "Text cannot contain the NUL character" },
+    ]);
+  }
   const result = schema.safeParse(value);
   if (!result.success) {
     const issues = toValidationIssues(result.error.issues);
-    const prefix = where === "body" ? "" : `${where}.`;
     throw AppError.validation(issues.map((i) => ({ ...i, path: prefix + i.path })));
   }
   return result.data;
@@ -53,8 +73,15 @@ export function handle(operation: AnyOperation) {
           )
         : undefined;
 
-      const run = async (): Promise<Outcome> => {
-        const result: unknown = await operation.handler({ ctx, body, query, params, request });
+      // `db`: the transaction an idempotent create runs in, with its stored answer.
+      const run = async (db = ctx.db): Promise<Outcome> => {
+        const result: unknown = await operation.handler({
+          ctx: { ...ctx, db },
+          body,
+          query,
+          params,
+          request,
+        });
         if (result instanceof Response) return { status: result.status, body: result };
         const { status, schema } = operation.response;
         // Outputs go through their allowlist schema: a new column never leaks into the API.
@@ -82,6 +109,15 @@ export function handle(operation: AnyOperation) {
       }
       return jsonResponse(outcome.status, outcome.body, requestId, headers);
     } catch (error) {
+      if (isClientAbort(error, request.signal)) {
+        // Nobody reads this answer; it is not a server fault either.
+        log.info("client closed the request", { request_id: requestId });
+        return errorResponse(
+          new AppError("invalid_request", "The client closed the request"),
+          requestId,
+          headers,
+        );
+      }
       return errorResponse(error, requestId, headers);
     }
   };

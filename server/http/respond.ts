@@ -1,4 +1,6 @@
+import { randomBytes } from "node:crypto";
 import { AppError } from "@/server/platform/errors";
+import { faultSummary, isDatabaseUnavailable, serviceUnavailable } from "@/server/platform/faults";
 import { log } from "@/server/platform/logger";
 
 export const REQUEST_ID_HEADER = "x-request-id";
@@ -41,6 +43,11 @@ export function errorBody(error: unknown, requestId: string) {
 
 function toAppError(error: unknown, requestId: string): AppError {
   if (error instanceof AppError) return error;
+  if (isDatabaseUnavailable(error)) {
+    // An outage is not a bug: a warning per request, and a 503 the client can retry after.
+    log.warn("database unavailable", { request_id: requestId, reason: faultSummary(error) });
+    return serviceUnavailable(error);
+  }
   log.error("unhandled error", { request_id: requestId, error });
   return new AppError(
     "internal_error",
@@ -63,4 +70,14 @@ const REQUEST_ID_PATTERN = /^[A-Za-z0-9._:-]{1,64}$/;
 export function pickRequestId(request: Request, fresh: () => string): string {
   const given = request.headers.get(REQUEST_ID_HEADER);
   return given && REQUEST_ID_PATTERN.test(given) ? given : fresh();
+}
+
+/** A route handler answering `405 method_not_allowed` in the envelope, with `Allow`. */
+export function methodNotAllowed(allow: string) {
+  return async (request: Request): Promise<Response> =>
+    errorResponse(
+      new AppError("method_not_allowed", `${request.method} is not allowed here; use ${allow}`),
+      pickRequestId(request, () => randomBytes(12).toString("base64url")),
+      { allow },
+    );
 }

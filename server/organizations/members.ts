@@ -30,7 +30,7 @@ export async function listMembers({
   input: PageQuery;
 }): Promise<Page<MemberResponse>> {
   await requireMembership(ctx, orgId, "members.read");
-  const after = decodeCursor(input.cursor);
+  const after = decodeCursor(input.cursor, "timestamp");
   const rows = await selectMembers(ctx.db)
     .where(
       and(

@@ -70,7 +70,7 @@ export async function listOrganizations({
   ctx: AuthedCtx;
   input: PageQuery;
 }): Promise<Page<OrganizationResponse>> {
-  const after = decodeCursor(input.cursor);
+  const after = decodeCursor(input.cursor, "text");
   const sortName = sql`lower(${organizations.name})`;
   const rows = await selectMine(ctx)
     .where(

@@ -50,7 +50,7 @@ export async function listTeams({
   input: PageQuery;
 }): Promise<Page<TeamResponse>> {
   await requireMembership(ctx, orgId, "teams.read");
-  const after = decodeCursor(input.cursor);
+  const after = decodeCursor(input.cursor, "text");
   const sortName = sql`lower(${teams.name})`;
   const rows = await ctx.db
     .select({ team: teams, memberCount })

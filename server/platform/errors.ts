@@ -30,11 +30,13 @@ export const ERROR_STATUS = {
   slug_taken: 409,
   email_taken: 409,
   username_taken: 409,
+  method_not_allowed: 405,
   payload_too_large: 413,
   rate_limited: 429,
   live_quota_exceeded: 429,
   internal_error: 500,
   provider_unavailable: 503,
+  service_unavailable: 503,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

@@ -30,15 +30,41 @@ function encodeCursor(key: readonly (string | number)[]): string {
   return Buffer.from(JSON.stringify(key)).toString("base64url");
 }
 
-export function decodeCursor(cursor: string | undefined): (string | number)[] | null {
+const UUID = z.uuid();
+const isoRoundTrips = (value: string) => {
+  const date = new Date(value);
+  return !Number.isNaN(date.getTime()) && date.toISOString() === value;
+};
+const CURSOR_KEYS = {
+  // Exactly as toISOString wrote it, so PostgreSQL never sees an impossible date (February 30).
+  timestamp: z.tuple([z.string().refine((v) => isoRoundTrips(v)), UUID]),
+  // Sort texts are names (at most a few hundred characters, no NUL: PostgreSQL text cannot hold one).
+  text: z.tuple([
+    z
+      .string()
+      .max(500)
+      .regex(/^[^\0]*$/),
+    UUID,
+  ]),
+} as const;
+
+/**
+ * The key a cursor carries, checked against the shape its list sorts by (a timestamp or a text,
+ * then an id): a forged cursor is a 400, never a value cast inside a query.
+ */
+export function decodeCursor(
+  cursor: string | undefined,
+  sortedBy: keyof typeof CURSOR_KEYS,
+): [string, string] | null {
   if (cursor === undefined) return null;
+  let key: unknown;
   try {
-    const key: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString());
-    if (Array.isArray(key) && key.every((k) => typeof k === "string" || typeof k === "number"))
-      return key;
+    key = JSON.parse(Buffer.from(cursor, "base64url").toString());
   } catch {
-    // fall through
+    key = undefined;
   }
+  const parsed = CURSOR_KEYS[sortedBy].safeParse(key);
+  if (parsed.success) return parsed.data;
   throw AppError.validation([
     { path: "query.cursor", message: "This cursor is not valid; start again without it" },
   ]);

@@ -1,14 +1,17 @@
 import { newRequestId } from "@/server/platform/crypto";
 import { AppError } from "@/server/platform/errors";
-import { errorResponse } from "@/server/http/respond";
+import { errorResponse, pickRequestId } from "@/server/http/respond";
 
 // Unknown API paths answer the contract's envelope, not an HTML page.
-function notFound(request: Request) {
+async function notFound(request: Request) {
   const path = new URL(request.url).pathname;
-  return errorResponse(
+  const response = errorResponse(
     new AppError("not_found", `No API endpoint at ${request.method} ${path}`),
-    newRequestId(),
+    pickRequestId(request, newRequestId),
   );
+  return request.method === "HEAD"
+    ? new Response(null, { status: response.status, headers: response.headers })
+    : response;
 }
 
 export {
@@ -17,4 +20,6 @@ export {
   notFound as PUT,
   notFound as PATCH,
   notFound as DELETE,
+  notFound as HEAD,
+  notFound as OPTIONS,
 };

@@ -1,3 +1,3 @@
 import { bindRoute } from "@/server/http/registry";
 
-export const { GET, POST } = bindRoute("/api/organizations");
+export const { GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS } = bindRoute("/api/organizations");

@@ -1,3 +1,3 @@
 import { bindRoute } from "@/server/http/registry";
 
-export const { DELETE } = bindRoute("/api/api-keys/{key_id}");
+export const { GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS } = bindRoute("/api/api-keys/{key_id}");

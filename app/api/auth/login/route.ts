@@ -1,3 +1,3 @@
 import { bindRoute } from "@/server/http/registry";
 
-export const { POST } = bindRoute("/api/auth/login");
+export const { GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS } = bindRoute("/api/auth/login");

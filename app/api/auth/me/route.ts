@@ -1,3 +1,3 @@
 import { bindRoute } from "@/server/http/registry";
 
-export const { GET, PATCH } = bindRoute("/api/auth/me");
+export const { GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS } = bindRoute("/api/auth/me");

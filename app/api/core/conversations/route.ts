@@ -1,3 +1,4 @@
 import { bindRoute } from "@/server/http/registry";
 
-export const { GET, POST } = bindRoute("/api/core/conversations");
+export const { GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS } =
+  bindRoute("/api/core/conversations");

@@ -1,3 +1,3 @@
 import { bindRoute } from "@/server/http/registry";
 
-export const { GET, POST } = bindRoute("/api/core/notes");
+export const { GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS } = bindRoute("/api/core/notes");

@@ -2,6 +2,7 @@ import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { createTrpcContext } from "@/server/trpc/context";
 import { appRouter } from "@/server/trpc/root";
 import { newRequestId } from "@/server/platform/crypto";
+import { methodNotAllowed } from "@/server/http/respond";
 
 function handler(request: Request) {
   const requestId = newRequestId();
@@ -17,3 +18,6 @@ function handler(request: Request) {
 }
 
 export { handler as GET, handler as POST };
+
+const notAllowed = methodNotAllowed("GET, POST");
+export { notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE };

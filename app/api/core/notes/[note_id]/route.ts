@@ -1,3 +1,5 @@
 import { bindRoute } from "@/server/http/registry";
 
-export const { PUT, DELETE } = bindRoute("/api/core/notes/{note_id}");
+export const { GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS } = bindRoute(
+  "/api/core/notes/{note_id}",
+);

@@ -1,3 +1,5 @@
 import { bindRoute } from "@/server/http/registry";
 
-export const { GET, POST } = bindRoute("/api/organizations/{org_id}/members");
+export const { GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS } = bindRoute(
+  "/api/organizations/{org_id}/members",
+);

@@ -1,3 +1,5 @@
 import { bindRoute } from "@/server/http/registry";
 
-export const { GET } = bindRoute("/api/core/conversations/{conversation_id}/messages");
+export const { GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS } = bindRoute(
+  "/api/core/conversations/{conversation_id}/messages",
+);

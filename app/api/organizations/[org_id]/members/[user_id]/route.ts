@@ -1,3 +1,5 @@
 import { bindRoute } from "@/server/http/registry";
 
-export const { PATCH, PUT, DELETE } = bindRoute("/api/organizations/{org_id}/members/{user_id}");
+export const { GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS } = bindRoute(
+  "/api/organizations/{org_id}/members/{user_id}",
+);

@@ -1,5 +1,5 @@
 import { bindRoute } from "@/server/http/registry";
 
-export const { POST } = bindRoute(
+export const { GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS } = bindRoute(
   "/api/core/conversations/{conversation_id}/messages/{message_id}/stop",
 );

@@ -1,0 +1,107 @@
+import { NOT_FOUND, notYours, conversation, type MatrixRow } from "./rows";
+
+// The authorization matrix rows of the Conversations group (see matrix.ts).
+export const conversationRows: MatrixRow[] = [
+  // Conversations, notes, search
+  {
+    method: "GET",
+    path: "/api/core/providers",
+    auth: "conversations:read",
+    needs: "any caller",
+    request: () => ({}),
+    stranger: "own-data",
+  },
+  {
+    method: "POST",
+    path: "/api/core/chat",
+    auth: "conversations:write",
+    needs: "the conversation's owner",
+    request: (w) => ({ body: { message: "hi", conversation_id: w.ids.conversation } }),
+    stranger: NOT_FOUND,
+    lowerRole: notYours,
+  },
+  {
+    method: "GET",
+    path: "/api/core/conversations",
+    auth: "conversations:read",
+    needs: "own list",
+    request: () => ({}),
+    stranger: "own-data",
+  },
+  {
+    method: "POST",
+    path: "/api/core/conversations",
+    auth: "conversations:write",
+    needs: "membership of the organization",
+    request: (w) => ({ body: { organization_id: w.orgId } }),
+    stranger: NOT_FOUND,
+  },
+  ...(["GET", "PATCH", "DELETE"] as const).map((method): MatrixRow => ({
+    method,
+    path: "/api/core/conversations/{conversation_id}",
+    auth: method === "GET" ? "conversations:read" : "conversations:write",
+    needs: "the conversation's owner",
+    request: (w) => ({
+      params: conversation(w),
+      ...(method === "PATCH" && { body: { title: "Renamed" } }),
+    }),
+    stranger: NOT_FOUND,
+    lowerRole: notYours,
+  })),
+  {
+    method: "GET",
+    path: "/api/core/conversations/{conversation_id}/messages",
+    auth: "conversations:read",
+    needs: "the conversation's owner",
+    request: (w) => ({ params: conversation(w) }),
+    stranger: NOT_FOUND,
+    lowerRole: notYours,
+  },
+  {
+    method: "POST",
+    path: "/api/core/conversations/{conversation_id}/messages/{message_id}/stop",
+    auth: "conversations:write",
+    needs: "the conversation's owner",
+    request: (w) => ({ params: { ...conversation(w), message_id: w.ids.message } }),
+    stranger: NOT_FOUND,
+    lowerRole: notYours,
+  },
+  {
+    method: "GET",
+    path: "/api/core/search",
+    auth: "conversations:read",
+    needs: "own data",
+    request: () => ({ query: { q: "hello mine" } }),
+    stranger: "own-data",
+  },
+  {
+    method: "GET",
+    path: "/api/core/notes",
+    auth: "conversations:read",
+    needs: "own notes",
+    // A filter: someone else's conversation id lists nothing (none of its notes leak).
+    request: (w) => ({ query: { conversation_id: w.ids.conversation } }),
+    stranger: "own-data",
+  },
+  {
+    method: "POST",
+    path: "/api/core/notes",
+    auth: "conversations:write",
+    needs: "the linked conversation's owner",
+    request: (w) => ({ body: { title: "t", conversation_id: w.ids.conversation } }),
+    stranger: NOT_FOUND,
+    lowerRole: notYours,
+  },
+  ...(["PUT", "DELETE"] as const).map((method): MatrixRow => ({
+    method,
+    path: "/api/core/notes/{note_id}",
+    auth: "conversations:write",
+    needs: "the note's owner",
+    request: (w) => ({
+      params: { note_id: w.ids.note },
+      ...(method === "PUT" && { body: { title: "Renamed" } }),
+    }),
+    stranger: NOT_FOUND,
+    lowerRole: notYours,
+  })),
+];
