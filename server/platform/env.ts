@@ -69,6 +69,8 @@ const EnvSchema = z
     AI_TIMEOUT_SECONDS: positiveInt(60),
     /** Words per second of the offline tutor's streamed answers (0: all at once). */
     OFFLINE_TUTOR_WORDS_PER_SECOND: z.coerce.number().min(0).default(40),
+    /** Background jobs each instance runs at once (0: this instance runs no worker). */
+    JOB_CONCURRENCY: z.coerce.number().int().min(0).max(64).default(2),
     /** Chat messages a user may send per UTC day, per plan: "free:200,pro:5000". */
     CHAT_DAILY_LIMITS: z
       .string()
