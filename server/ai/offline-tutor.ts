@@ -10,7 +10,13 @@ export const OFFLINE_PROVIDER_ID = "offline";
 export const OFFLINE_MODEL_ID = "xentree-tutor";
 
 /** A passage from the user's knowledge base, numbered in the answer as [n]. */
-export type Passage = { document_id: string; title: string; snippet: string };
+export type Passage = {
+  document_id: string;
+  title: string;
+  snippet: string;
+  chunk_id?: string;
+  location?: string | null;
+};
 
 /** What the chat verb hands the tutor through `providerOptions.xentree`. */
 export type TutorOptions = { passages?: Passage[]; searchedKnowledge?: boolean };

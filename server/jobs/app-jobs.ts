@@ -1,8 +1,10 @@
+import { INGEST_JOB, ingestDocument } from "@/server/knowledge/ingest";
 import { purgeFinishedJobs } from "./queue";
 import type { JobHandlers, RecurringJob } from "./types";
 
 /** Every kind of background job the app runs, by kind. */
 export const appJobHandlers: JobHandlers = {
+  [INGEST_JOB]: ingestDocument,
   "jobs.purge": { run: ({ db }) => purgeFinishedJobs(db, 7) },
 };
 

@@ -50,6 +50,16 @@ export async function scheduleRecurring(db: Db, recurring: RecurringJob[]): Prom
   }
 }
 
+/** The error and its causes (a failed query's driver message is in `cause`). */
+function describeError(error: unknown): string {
+  const parts: string[] = [];
+  for (let e = error, depth = 0; e && depth < 4; depth++) {
+    parts.push(e instanceof Error ? e.message : String(e));
+    e = e instanceof Error ? e.cause : undefined;
+  }
+  return parts.join(" — caused by: ");
+}
+
 /** Runs one claimed job to its end: done, retried later, or failed for good. */
 export async function runJob(
   db: Db,
@@ -74,7 +84,7 @@ export async function runJob(
       await completeJob(db, job, workerId);
       return;
     } catch (cause) {
-      error = cause instanceof Error ? cause.message : String(cause);
+      error = describeError(cause);
       log.warn("job failed", { job_id: job.id, kind: job.kind, attempt: job.attempts, error });
     } finally {
       clearInterval(renew);
