@@ -59,6 +59,8 @@ const config = [
     // The env module, and configs and test harnesses that run outside the app.
     files: [
       "server/platform/env.ts",
+      // Next.js's hook asks which runtime loads it (NEXT_RUNTIME), which no env schema knows.
+      "instrumentation.ts",
       "*.config.ts",
       "*.config.mjs",
       "e2e/**",

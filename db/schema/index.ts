@@ -5,3 +5,5 @@ export * from "./organizations";
 export * from "./api-keys";
 export * from "./conversations";
 export * from "./audit";
+export * from "./jobs";
+export * from "./knowledge";

@@ -1,5 +1,12 @@
 /** A passage from the user's knowledge base, numbered in the answer as [n]. */
-export type Passage = { document_id: string; title: string; snippet: string };
+/** A passage from the user's knowledge base, numbered in the answer as [n]. */
+export type Passage = {
+  document_id: string;
+  title: string;
+  snippet: string;
+  chunk_id?: string;
+  location?: string | null;
+};
 
 /**
  * The same question always gets the same wording (tests and retries are stable), and different

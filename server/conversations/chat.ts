@@ -110,6 +110,7 @@ async function produce(
     document_id: p.document_id,
     title: p.title,
     snippet: p.snippet,
+    ...(p.chunk_id && { chunk_id: p.chunk_id, location: p.location ?? null }),
   }));
   let text = "";
   let flushedAt = Date.now();

@@ -1,4 +1,5 @@
 import type { Passage } from "@/server/ai/offline-tutor";
+import { retrievePassages } from "@/server/knowledge/rag";
 import type { AuthedCtx } from "@/server/platform/context";
 
 /** Finds passages of the caller's knowledge base for a question, best first. */
@@ -8,8 +9,6 @@ export type RetrievePassages = (
   limit: number,
 ) => Promise<Passage[]>;
 
-/**
- * The seam where the knowledge base plugs in. Until documents can be uploaded there is nothing to
- * retrieve, so `use_knowledge` finds no passages, and answers say so rather than invent sources.
- */
-export const retrieveFromKnowledgeBase: RetrievePassages = async () => [];
+/** The chat's retrieval: every document the caller may read, ranked by the knowledge search. */
+export const retrieveFromKnowledgeBase: RetrievePassages = (ctx, question, limit) =>
+  retrievePassages(ctx, { query: question, limit, scope: "all" });

@@ -5,7 +5,13 @@ const Timestamp = z.iso.datetime().meta({ example: "2026-04-16T10:00:03.000Z" })
 const Id = z.uuid();
 
 const Citation = z
-  .object({ document_id: z.string(), title: z.string(), snippet: z.string() })
+  .object({
+    document_id: z.string(),
+    title: z.string(),
+    snippet: z.string(),
+    chunk_id: z.string().optional().meta({ description: "The cited passage" }),
+    location: z.string().nullable().optional().meta({ description: '"Page 3", "Setup › Linux"' }),
+  })
   .meta({ id: "Citation" });
 
 const Message = z

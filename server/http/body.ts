@@ -9,9 +9,14 @@ const tooLarge = (limit: number) =>
 
 /** Reads the body as text, refusing more than `limit` bytes without buffering the excess. */
 export async function readBodyText(request: Request, limit: number): Promise<string> {
+  return new TextDecoder().decode(await readBodyBytes(request, limit));
+}
+
+/** Reads the body's bytes, refusing more than `limit` without buffering the excess. */
+export async function readBodyBytes(request: Request, limit: number): Promise<Uint8Array> {
   const declared = Number(request.headers.get("content-length"));
   if (Number.isFinite(declared) && declared > limit) throw tooLarge(limit);
-  if (!request.body) return "";
+  if (!request.body) return new Uint8Array();
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -25,7 +30,38 @@ export async function readBodyText(request: Request, limit: number): Promise<str
     }
     chunks.push(value);
   }
-  return new TextDecoder().decode(Buffer.concat(chunks));
+  return Buffer.concat(chunks);
+}
+
+/**
+ * A multipart/form-data body as a plain object: files as File, other fields as strings. The
+ * whole body is bounded by `limit` (a file plus its few fields), checked as it streams in.
+ */
+export async function readMultipart(
+  request: Request,
+  limit: number,
+): Promise<Record<string, unknown>> {
+  const type = request.headers.get("content-type") ?? "";
+  if (!/^multipart\/form-data\s*;/i.test(type))
+    throw AppError.validation(
+      [{ path: "", message: "Send the body as multipart/form-data" }],
+      "The request body must be multipart/form-data",
+    );
+  const bytes = await readBodyBytes(request, limit);
+  let form: FormData;
+  try {
+    form = await new Response(new Blob([bytes as Uint8Array<ArrayBuffer>]), {
+      headers: { "content-type": type },
+    }).formData();
+  } catch {
+    throw AppError.validation(
+      [{ path: "", message: "The multipart body could not be read" }],
+      "The request body is not valid multipart/form-data",
+    );
+  }
+  const fields: Record<string, unknown> = {};
+  for (const [name, value] of form.entries()) if (!(name in fields)) fields[name] = value;
+  return fields;
 }
 
 /**

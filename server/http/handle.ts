@@ -6,7 +6,7 @@ import { AppError, toValidationIssues } from "@/server/platform/errors";
 import { isClientAbort } from "@/server/platform/faults";
 import { log } from "@/server/platform/logger";
 import { requestInfo } from "@/server/platform/request-info";
-import { JSON_BODY_LIMIT_BYTES, parseBody, readBodyText } from "./body";
+import { JSON_BODY_LIMIT_BYTES, parseBody, readBodyText, readMultipart } from "./body";
 import { runIdempotently, type Outcome } from "./idempotency";
 import type { AnyOperation } from "./operation";
 import { admit } from "./pipeline";
@@ -64,11 +64,15 @@ export function handle(operation: AnyOperation) {
       const query = operation.query
         ? parse(operation.query, Object.fromEntries(url.searchParams), "query")
         : undefined;
-      const bodyText = operation.body ? await readBodyText(request, JSON_BODY_LIMIT_BYTES) : "";
+      const multipart = operation.multipart
+        ? await readMultipart(request, operation.multipart.maxBytes)
+        : null;
+      const bodyText =
+        operation.body && !multipart ? await readBodyText(request, JSON_BODY_LIMIT_BYTES) : "";
       const body = operation.body
         ? parse(
             operation.body,
-            parseBody(request, bodyText, operation.acceptsForm ?? false),
+            multipart ?? parseBody(request, bodyText, operation.acceptsForm ?? false),
             "body",
           )
         : undefined;

@@ -116,7 +116,9 @@ function toOpenApi(op: AnyOperation): ZodOpenApiOperationObject {
   const scopes = requiredScopes(op.auth);
   const description = describe(op);
   const bodyContent = op.body && {
-    "application/json": { schema: op.body },
+    ...(op.multipart
+      ? { "multipart/form-data": { schema: op.body } }
+      : { "application/json": { schema: op.body } }),
     ...(op.acceptsForm && { "application/x-www-form-urlencoded": { schema: op.body } }),
   };
   return {

@@ -39,6 +39,11 @@ export type Operation<
   description?: string;
   auth: A;
   body?: B;
+  /**
+   * The body is multipart/form-data (file uploads) of at most `maxBytes`, parsed into an object
+   * (files as File) and validated by `body`; documented as multipart in the OpenAPI document.
+   */
+  multipart?: { maxBytes: number };
   /** Also accept `application/x-www-form-urlencoded` bodies (OAuth-style login). */
   acceptsForm?: boolean;
   /** May answer with server-sent events instead of JSON (documented as text/event-stream). */

@@ -1,6 +1,7 @@
 import { apiKeyOperations } from "@/server/api-keys/rest";
 import { authOperations } from "@/server/auth/rest";
 import { conversationOperations } from "@/server/conversations/rest";
+import { knowledgeOperations } from "@/server/knowledge/rest";
 import { organizationOperations } from "@/server/organizations/rest";
 import { newRequestId } from "@/server/platform/crypto";
 import { handle } from "./handle";
@@ -11,6 +12,7 @@ import { jsonResponse, methodNotAllowed, pickRequestId } from "./respond";
 export const operations: readonly AnyOperation[] = [
   ...authOperations,
   ...conversationOperations,
+  ...knowledgeOperations,
   ...organizationOperations,
   ...apiKeyOperations,
 ];

@@ -73,6 +73,29 @@ const EnvSchema = z
     AI_TIMEOUT_SECONDS: positiveInt(60),
     /** Words per second of the offline tutor's streamed answers (0: all at once). */
     OFFLINE_TUTOR_WORDS_PER_SECOND: z.coerce.number().min(0).default(40),
+    /** Background jobs each instance runs at once (0: this instance runs no worker). */
+    JOB_CONCURRENCY: z.coerce.number().int().min(0).max(64).default(2),
+    /** Knowledge-base storage per user, per plan: "plan:documents:MiB" entries. */
+    KNOWLEDGE_LIMITS: z
+      .string()
+      .default("free:10000:500,pro:50000:5000")
+      .transform((s, ctx) => {
+        const limits: Record<string, { documents: number; bytes: number }> = {};
+        for (const part of s
+          .split(",")
+          .map((p) => p.trim())
+          .filter(Boolean)) {
+          const [plan, documents, mib] = part.split(":");
+          const d = Number(documents);
+          const m = Number(mib);
+          if (!plan || !Number.isInteger(d) || d < 0 || !Number.isFinite(m) || m < 0) {
+            ctx.addIssue({ code: "custom", message: `"${part}" is not plan:documents:MiB` });
+            return z.NEVER;
+          }
+          limits[plan] = { documents: d, bytes: Math.floor(m * 1024 * 1024) };
+        }
+        return limits;
+      }),
     /** Chat messages a user may send per UTC day, per plan: "free:200,pro:5000". */
     CHAT_DAILY_LIMITS: z
       .string()

@@ -32,6 +32,8 @@ export const ERROR_STATUS = {
   username_taken: 409,
   method_not_allowed: 405,
   payload_too_large: 413,
+  storage_limit_reached: 413,
+  unsupported_media_type: 415,
   rate_limited: 429,
   live_quota_exceeded: 429,
   internal_error: 500,

@@ -1,0 +1,8 @@
+// Next.js calls register() once per server process (with the custom server in server/main.ts, on
+// the first request: the start-up health check). The job worker starts here because the app's
+// code and its database live in the Next.js bundle, not in the process entry.
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { startAppWorker } = await import("@/server/jobs/app-worker");
+  startAppWorker();
+}

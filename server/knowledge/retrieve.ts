@@ -1,0 +1,121 @@
+import { sql, type SQL } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { idf } from "./ranking/bm25";
+import type { FeedbackDoc, QueryTerm } from "./ranking/feedback";
+
+/**
+ * Postings read per term and partition, best impact first. Scoring stops there (an impact-ordered
+ * early termination): a passage below the cut for a term loses only that term's small share of
+ * its score, and the work per query stays bounded however large the corpus grows.
+ */
+export const POSTINGS_PER_TERM = 1000;
+
+/** Which postings a query may read: the caller's own, and those shared with organizations. */
+export type Partition = {
+  userId: string | null;
+  privateOnly: boolean;
+  organizations: string[];
+  documentIds: string[] | null;
+};
+
+const rowsOf = <T>(result: unknown): T[] =>
+  (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
+
+const uuids = (ids: string[]) =>
+  sql`array[${sql.join(
+    ids.map((id) => sql`${id}`),
+    sql`, `,
+  )}]::uuid[]`;
+
+/** The query's analysed terms (the same English analyser as the index), weighted by frequency. */
+export async function analyseQuery(db: Db, text: string): Promise<QueryTerm[]> {
+  const rows = rowsOf<{ term: string; qtf: number; df: number | null; n: number | null }>(
+    await db.execute(sql`
+      select t.lexeme as term, coalesce(array_length(t.positions, 1), 1) as qtf, k.df,
+             (select chunks from knowledge_stats where id = 1) as n
+      from unnest(to_tsvector('english', ${text})) t
+      left join knowledge_terms k on k.term = t.lexeme`),
+  );
+  return rows.filter((r) => (r.df ?? 0) > 0).map((r) => ({ term: r.term, weight: Number(r.qtf) }));
+}
+
+/** BM25 over the postings the caller may see: the best `limit` passages with their scores. */
+export async function scorePassages(
+  db: Db,
+  terms: QueryTerm[],
+  partition: Partition,
+  limit: number,
+): Promise<{ chunkId: string; score: number }[]> {
+  if (terms.length === 0) return [];
+  const docFilter = partition.documentIds
+    ? sql` and p.document_id = any(${uuids(partition.documentIds)})`
+    : sql``;
+  const scans: SQL[] = [];
+  if (partition.userId)
+    scans.push(sql`(select p.chunk_id, p.impact from knowledge_postings p
+      where p.term = q.term and p.user_id = ${partition.userId}
+      ${partition.privateOnly ? sql` and p.organization_id is null` : sql``}${docFilter}
+      order by p.impact desc limit ${POSTINGS_PER_TERM})`);
+  if (partition.organizations.length)
+    scans.push(sql`(select p.chunk_id, p.impact from knowledge_postings p
+      where p.term = q.term and p.organization_id = any(${uuids(partition.organizations)})${docFilter}
+      order by p.impact desc limit ${POSTINGS_PER_TERM})`);
+  if (scans.length === 0) return [];
+  const q = sql.join(
+    terms.map((t) => sql`(${t.term}::text, ${t.weight}::float8)`),
+    sql`, `,
+  );
+  const rows = rowsOf<{ chunk_id: string; score: number }>(
+    await db.execute(sql`
+      with q(term, weight) as (values ${q})
+      select x.chunk_id, sum(q.weight * x.impact)::float8 as score
+      from q cross join lateral (${sql.join(scans, sql` union `)}) x
+      group by x.chunk_id
+      order by score desc, x.chunk_id
+      limit ${limit}`),
+  );
+  return rows.map((r) => ({ chunkId: r.chunk_id, score: Number(r.score) }));
+}
+
+/** Term vectors of the top passages, for relevance feedback. */
+export async function feedbackDocs(
+  db: Db,
+  top: { chunkId: string; score: number }[],
+): Promise<FeedbackDoc[]> {
+  if (top.length === 0) return [];
+  const rows = rowsOf<{ chunk_id: string; term: string; tf: number; length: number; df: number }>(
+    await db.execute(sql`
+      select p.chunk_id, p.term, p.tf, c.length, k.df
+      from knowledge_postings p
+      join knowledge_chunks c on c.id = p.chunk_id
+      join knowledge_terms k on k.term = p.term
+      where p.chunk_id = any(${uuids(top.map((t) => t.chunkId))})`),
+  );
+  const docs = new Map(
+    top.map((t) => [t.chunkId, { score: t.score, length: 0, terms: new Map<string, number>() }]),
+  );
+  for (const r of rows) {
+    const doc = docs.get(r.chunk_id);
+    if (!doc) continue;
+    doc.length = Number(r.length);
+    doc.terms.set(r.term, Number(r.tf));
+  }
+  return [...docs.values()];
+}
+
+/** Multiplies each term's weight by its idf (BM25's query side); unknown terms drop out. */
+export async function withIdf(db: Db, terms: QueryTerm[]): Promise<QueryTerm[]> {
+  if (terms.length === 0) return [];
+  const rows = rowsOf<{ term: string; df: number; n: number }>(
+    await db.execute(sql`
+      select k.term, k.df, (select chunks from knowledge_stats where id = 1) as n
+      from knowledge_terms k where k.term = any(array[${sql.join(
+        terms.map((t) => sql`${t.term}`),
+        sql`, `,
+      )}]::text[])`),
+  );
+  const idfs = new Map(rows.map((r) => [r.term, idf(Number(r.n), Number(r.df))]));
+  return terms
+    .map((t) => ({ term: t.term, weight: t.weight * (idfs.get(t.term) ?? 0) }))
+    .filter((t) => t.weight > 0);
+}

@@ -1,0 +1,120 @@
+import { inArray, sql, eq } from "drizzle-orm";
+import { documents, knowledgeChunks } from "@/db/schema";
+import { toOrQuery } from "@/server/conversations/search";
+import type { AuthedCtx } from "@/server/platform/context";
+import { AppError } from "@/server/platform/errors";
+import { visibleOrganizations } from "./access";
+import { FEEDBACK } from "./ranking/bm25";
+import { locationOf } from "./ranking/chunk";
+import { expandQuery } from "./ranking/feedback";
+import { analyseQuery, feedbackDocs, scorePassages, withIdf, type Partition } from "./retrieve";
+import type { KnowledgeSearchResponse, KnowledgeSearchResult } from "./schemas";
+
+/** What the search verb takes: the REST body as parsed (internal callers may ask for up to 100). */
+export type SearchInput = {
+  query: string;
+  limit: number;
+  scope: "all" | "private" | "organization";
+  organization_id?: string;
+  document_ids?: string[];
+  /** Relevance feedback (RM3); on unless a caller measures without it. */
+  feedback?: boolean;
+};
+
+const HEADLINE =
+  "StartSel=«, StopSel=», MaxWords=35, MinWords=12, MaxFragments=2, FragmentDelimiter= … ";
+
+async function partitionFor(ctx: AuthedCtx, input: SearchInput): Promise<Partition> {
+  let organizations = await visibleOrganizations(ctx);
+  if (input.organization_id) {
+    if (!organizations.includes(input.organization_id)) throw AppError.notFound("Organization");
+    organizations = [input.organization_id];
+  }
+  const own = ctx.actor.kind === "user" && input.scope !== "organization" && !input.organization_id;
+  return {
+    userId: own ? ctx.actor.userId : null,
+    privateOnly: input.scope === "private",
+    organizations: input.scope === "private" ? [] : organizations,
+    documentIds: input.document_ids?.length ? input.document_ids : null,
+  };
+}
+
+/**
+ * Ranked passages for a question: BM25 with a weighted title field over impact-ordered postings
+ * (any word may match), then RM3 relevance feedback from the first pass's best passages when there
+ * are enough of them to learn from. Only documents the caller may read take part.
+ */
+export async function searchKnowledge({
+  ctx,
+  input,
+}: {
+  ctx: AuthedCtx;
+  input: SearchInput;
+}): Promise<KnowledgeSearchResponse> {
+  const started = performance.now();
+  const partition = await partitionFor(ctx, input);
+  const query = await analyseQuery(ctx.db, input.query);
+  const limit = Math.max(input.limit, FEEDBACK.documents);
+  let ranked = await scorePassages(ctx.db, await withIdf(ctx.db, query), partition, limit);
+  if (input.feedback !== false && ranked.length >= FEEDBACK.documents) {
+    const expanded = expandQuery(
+      query,
+      await feedbackDocs(ctx.db, ranked.slice(0, FEEDBACK.documents)),
+    );
+    ranked = await scorePassages(ctx.db, await withIdf(ctx.db, expanded), partition, limit);
+  }
+  ranked = ranked.slice(0, input.limit);
+  const results = await describePassages(ctx, input.query, ranked);
+  return {
+    query: input.query,
+    results,
+    took_ms: Math.round((performance.now() - started) * 10) / 10,
+  };
+}
+
+/** The passages' text, document titles, locations, and snippets with the query's words marked. */
+async function describePassages(
+  ctx: AuthedCtx,
+  queryText: string,
+  ranked: { chunkId: string; score: number }[],
+): Promise<KnowledgeSearchResult[]> {
+  if (ranked.length === 0) return [];
+  const orQuery = toOrQuery(queryText);
+  const tsQuery = orQuery ? sql`to_tsquery('english', ${orQuery})` : null;
+  const rows = await ctx.db
+    .select({
+      id: knowledgeChunks.id,
+      documentId: knowledgeChunks.documentId,
+      content: knowledgeChunks.content,
+      heading: knowledgeChunks.heading,
+      page: knowledgeChunks.page,
+      title: documents.title,
+      snippet: tsQuery
+        ? sql<string>`ts_headline('english', ${knowledgeChunks.content}, ${tsQuery}, ${HEADLINE})`
+        : sql<string>`left(${knowledgeChunks.content}, 240)`,
+    })
+    .from(knowledgeChunks)
+    .innerJoin(documents, eq(documents.id, knowledgeChunks.documentId))
+    .where(
+      inArray(
+        knowledgeChunks.id,
+        ranked.map((r) => r.chunkId),
+      ),
+    );
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ranked.flatMap(({ chunkId, score }) => {
+    const r = byId.get(chunkId);
+    if (!r) return [];
+    return [
+      {
+        document_id: r.documentId,
+        document_title: r.title,
+        chunk_id: r.id,
+        content: r.content,
+        snippet: r.snippet,
+        score: Math.round(score * 1000) / 1000,
+        location: locationOf(r),
+      },
+    ];
+  });
+}
