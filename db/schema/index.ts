@@ -5,3 +5,4 @@ export * from "./organizations";
 export * from "./api-keys";
 export * from "./conversations";
 export * from "./jobs";
+export * from "./live";

@@ -1,6 +1,7 @@
 import { apiKeyOperations } from "@/server/api-keys/rest";
 import { authOperations } from "@/server/auth/rest";
 import { conversationOperations } from "@/server/conversations/rest";
+import { liveOperations } from "@/server/live/rest";
 import { organizationOperations } from "@/server/organizations/rest";
 import { handle } from "./handle";
 import type { AnyOperation, HttpMethod } from "./operation";
@@ -9,6 +10,7 @@ import type { AnyOperation, HttpMethod } from "./operation";
 export const operations: readonly AnyOperation[] = [
   ...authOperations,
   ...conversationOperations,
+  ...liveOperations,
   ...organizationOperations,
   ...apiKeyOperations,
 ];
