@@ -7,3 +7,4 @@ export * from "./conversations";
 export * from "./audit";
 export * from "./jobs";
 export * from "./knowledge";
+export * from "./live";

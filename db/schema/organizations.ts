@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { index, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { index, integer, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { ts } from "./columns";
 import { users } from "./users";
 
@@ -26,6 +26,8 @@ export const organizations = pgTable(
     name: text().notNull(),
     slug: text().notNull(),
     description: text(),
+    /** Live seconds a month every member gets at least (null: their plan's allowance). */
+    liveSecondsPerMember: integer(),
     /** The accountable owner: the creator, handed to another owner if the creator leaves. */
     ownerId: uuid()
       .notNull()

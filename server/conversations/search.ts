@@ -1,6 +1,7 @@
 import { and, desc, eq, sql, type SQL } from "drizzle-orm";
 import { conversations, messages, notes } from "@/db/schema";
 import type { AuthedCtx } from "@/server/platform/context";
+import { searchTranscripts } from "@/server/live/transcript-search";
 import { ownedConversations, ownedNotes } from "./access";
 import type { SearchQuery, SearchResponse } from "./schemas";
 import { FRAGMENT_DELIMITER, readableSnippet } from "./snippet";
@@ -32,10 +33,12 @@ export async function search({
   if (!text) return { query: input.q, results: [] };
   const query = sql`to_tsquery('english', ${text})`;
   const found: Result[] = [];
-  // Transcripts and documents join here when Live and the knowledge base store them.
+  // Documents join here when the knowledge base stores them.
   if (input.types.includes("messages"))
     found.push(...(await searchMessages(ctx, query, input.limit)));
   if (input.types.includes("notes")) found.push(...(await searchNotes(ctx, query, input.limit)));
+  if (input.types.includes("transcripts"))
+    found.push(...(await searchTranscripts(ctx, query, input.limit, HEADLINE)));
   found.sort((a, b) => b.score - a.score);
   return { query: input.q, results: found.slice(0, input.limit) };
 }

@@ -2,6 +2,7 @@ import { apiKeyOperations } from "@/server/api-keys/rest";
 import { authOperations } from "@/server/auth/rest";
 import { conversationOperations } from "@/server/conversations/rest";
 import { knowledgeOperations } from "@/server/knowledge/rest";
+import { liveOperations } from "@/server/live/rest";
 import { organizationOperations } from "@/server/organizations/rest";
 import { newRequestId } from "@/server/platform/crypto";
 import { handle } from "./handle";
@@ -13,6 +14,7 @@ export const operations: readonly AnyOperation[] = [
   ...authOperations,
   ...conversationOperations,
   ...knowledgeOperations,
+  ...liveOperations,
   ...organizationOperations,
   ...apiKeyOperations,
 ];

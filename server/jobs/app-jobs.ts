@@ -1,4 +1,6 @@
 import { INGEST_JOB, ingestDocument } from "@/server/knowledge/ingest";
+import { closeStaleSessions } from "@/server/live/sweeper";
+import { now } from "@/server/platform/clock";
 import { purgeFinishedJobs } from "./queue";
 import type { JobHandlers, RecurringJob } from "./types";
 
@@ -6,7 +8,12 @@ import type { JobHandlers, RecurringJob } from "./types";
 export const appJobHandlers: JobHandlers = {
   [INGEST_JOB]: ingestDocument,
   "jobs.purge": { run: ({ db }) => purgeFinishedJobs(db, 7) },
+  // Closes Live sessions whose browser went away, billed to their last heartbeat.
+  "live.sweep": { run: async ({ db }) => void (await closeStaleSessions(db, now())) },
 };
 
 /** Periodic work, scheduled by every instance's worker and run once per slot. */
-export const appRecurringJobs: RecurringJob[] = [{ kind: "jobs.purge", everySeconds: 3600 }];
+export const appRecurringJobs: RecurringJob[] = [
+  { kind: "jobs.purge", everySeconds: 3600 },
+  { kind: "live.sweep", everySeconds: 15 },
+];

@@ -48,6 +48,7 @@ function toResponse(row: {
     owner_id: org.ownerId,
     role: row.role,
     member_count: row.memberCount,
+    live_seconds_per_member: org.liveSecondsPerMember,
     created_at: org.createdAt.toISOString(),
     updated_at: org.updatedAt.toISOString(),
   };
@@ -151,6 +152,9 @@ export async function updateOrganization({
         ...(input.name !== undefined && { name: input.name }),
         ...(input.slug !== undefined && { slug: input.slug }),
         ...(input.description !== undefined && { description: input.description || null }),
+        ...(input.live_seconds_per_member !== undefined && {
+          liveSecondsPerMember: input.live_seconds_per_member,
+        }),
         updatedAt: sql`now()`,
       })
       .where(eq(organizations.id, orgId));

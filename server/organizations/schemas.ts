@@ -19,6 +19,13 @@ const Slug = z
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "Use lowercase letters, digits and single dashes between them")
   .meta({ example: "acme-learning" });
 
+const LiveGrant = z
+  .number()
+  .int("Use whole seconds")
+  .min(0)
+  .max(31 * 86_400, "At most a month of seconds")
+  .meta({ description: "Live seconds a month each member gets at least; null removes the grant" });
+
 const Description = z.string().trim().max(500, "Use at most 500 characters");
 
 export const OrgIdParams = z.object({ org_id: z.uuid("Not an organization id") });
@@ -35,6 +42,7 @@ export const UpdateOrganizationRequest = z
     name: Name.optional(),
     slug: Slug.optional(),
     description: Description.nullable().optional(),
+    live_seconds_per_member: LiveGrant.nullable().optional(),
   })
   .meta({ id: "UpdateOrganizationRequest" });
 export type UpdateOrganizationRequest = z.infer<typeof UpdateOrganizationRequest>;
@@ -49,6 +57,9 @@ export const OrganizationResponse = z
     owner_id: z.uuid(),
     role: Role.meta({ description: "The caller's role in this organization" }),
     member_count: z.number().int(),
+    live_seconds_per_member: z.number().int().nullable().meta({
+      description: "Live seconds a month each member gets at least (null: their plan's)",
+    }),
     created_at: Timestamp,
     updated_at: Timestamp,
   })

@@ -18,6 +18,28 @@ const commaList = (fallback: string) =>
         .filter(Boolean),
     );
 
+/** "plan:count,plan:count" → { plan: count }: per-plan allowances. */
+const planCounts = (fallback: string) =>
+  z
+    .string()
+    .default(fallback)
+    .transform((s, ctx) => {
+      const limits: Record<string, number> = {};
+      for (const part of s
+        .split(",")
+        .map((p) => p.trim())
+        .filter(Boolean)) {
+        const [plan, count] = part.split(":");
+        const n = Number(count);
+        if (!plan || !Number.isInteger(n) || n < 0) {
+          ctx.addIssue({ code: "custom", message: `"${part}" is not plan:count` });
+          return z.NEVER;
+        }
+        limits[plan] = n;
+      }
+      return limits;
+    });
+
 const EnvSchema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -97,25 +119,9 @@ const EnvSchema = z
         return limits;
       }),
     /** Chat messages a user may send per UTC day, per plan: "free:200,pro:5000". */
-    CHAT_DAILY_LIMITS: z
-      .string()
-      .default("free:200,pro:5000")
-      .transform((s, ctx) => {
-        const limits: Record<string, number> = {};
-        for (const part of s
-          .split(",")
-          .map((p) => p.trim())
-          .filter(Boolean)) {
-          const [plan, count] = part.split(":");
-          const n = Number(count);
-          if (!plan || !Number.isInteger(n) || n < 0) {
-            ctx.addIssue({ code: "custom", message: `"${part}" is not plan:count` });
-            return z.NEVER;
-          }
-          limits[plan] = n;
-        }
-        return limits;
-      }),
+    CHAT_DAILY_LIMITS: planCounts("free:200,pro:5000"),
+    /** Live seconds a user may use per UTC calendar month, per plan: "free:1800,pro:36000". */
+    LIVE_MONTHLY_SECONDS: planCounts("free:1800,pro:36000"),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && !env.AUTH_SECRET) {

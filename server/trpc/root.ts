@@ -1,12 +1,14 @@
 import { apiKeysRouter } from "@/server/api-keys/router";
 import { authRouter } from "@/server/auth/router";
 import { conversationsRouter } from "@/server/conversations/router";
+import { liveRouter } from "@/server/live/router";
 import { organizationsRouter } from "@/server/organizations/router";
 import { createCallerFactory, router } from "./init";
 
 export const appRouter = router({
   auth: authRouter,
   conversations: conversationsRouter,
+  live: liveRouter,
   organizations: organizationsRouter,
   apiKeys: apiKeysRouter,
 });
