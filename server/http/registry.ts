@@ -2,6 +2,8 @@ import { apiKeyOperations } from "@/server/api-keys/rest";
 import { authOperations } from "@/server/auth/rest";
 import { conversationOperations } from "@/server/conversations/rest";
 import { organizationOperations } from "@/server/organizations/rest";
+import { courseOperations } from "@/server/xel/course-rest";
+import { xpOperations } from "@/server/xp/rest";
 import { handle } from "./handle";
 import type { AnyOperation, HttpMethod } from "./operation";
 
@@ -10,6 +12,8 @@ export const operations: readonly AnyOperation[] = [
   ...authOperations,
   ...conversationOperations,
   ...organizationOperations,
+  ...courseOperations,
+  ...xpOperations,
   ...apiKeyOperations,
 ];
 

@@ -2,6 +2,8 @@ import { apiKeysRouter } from "@/server/api-keys/router";
 import { authRouter } from "@/server/auth/router";
 import { conversationsRouter } from "@/server/conversations/router";
 import { organizationsRouter } from "@/server/organizations/router";
+import { englishRouter } from "@/server/xel/course-router";
+import { xpRouter } from "@/server/xp/router";
 import { createCallerFactory, router } from "./init";
 
 export const appRouter = router({
@@ -9,6 +11,8 @@ export const appRouter = router({
   conversations: conversationsRouter,
   organizations: organizationsRouter,
   apiKeys: apiKeysRouter,
+  english: englishRouter,
+  xp: xpRouter,
 });
 
 export type AppRouter = typeof appRouter;
