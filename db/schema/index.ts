@@ -8,3 +8,4 @@ export * from "./audit";
 export * from "./jobs";
 export * from "./knowledge";
 export * from "./live";
+export * from "./xel";

@@ -5,6 +5,8 @@ import { knowledgeOperations } from "@/server/knowledge/rest";
 import { liveOperations } from "@/server/live/rest";
 import { organizationOperations } from "@/server/organizations/rest";
 import { newRequestId } from "@/server/platform/crypto";
+import { courseOperations } from "@/server/xel/course-rest";
+import { xpOperations } from "@/server/xp/rest";
 import { handle } from "./handle";
 import type { AnyOperation, HttpMethod } from "./operation";
 import { jsonResponse, methodNotAllowed, pickRequestId } from "./respond";
@@ -16,6 +18,8 @@ export const operations: readonly AnyOperation[] = [
   ...knowledgeOperations,
   ...liveOperations,
   ...organizationOperations,
+  ...courseOperations,
+  ...xpOperations,
   ...apiKeyOperations,
 ];
 

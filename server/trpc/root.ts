@@ -3,6 +3,8 @@ import { authRouter } from "@/server/auth/router";
 import { conversationsRouter } from "@/server/conversations/router";
 import { liveRouter } from "@/server/live/router";
 import { organizationsRouter } from "@/server/organizations/router";
+import { englishRouter } from "@/server/xel/course-router";
+import { xpRouter } from "@/server/xp/router";
 import { createCallerFactory, router } from "./init";
 
 export const appRouter = router({
@@ -11,6 +13,8 @@ export const appRouter = router({
   live: liveRouter,
   organizations: organizationsRouter,
   apiKeys: apiKeysRouter,
+  english: englishRouter,
+  xp: xpRouter,
 });
 
 export type AppRouter = typeof appRouter;
