@@ -115,7 +115,7 @@ export async function listDocuments({
   input: DocumentsQuery;
 }): Promise<Page<DocumentResponse>> {
   const organizations = await visibleOrganizations(ctx);
-  const after = decodeCursor(input.cursor);
+  const after = decodeCursor(input.cursor, "timestamp");
   const rows = await ctx.db
     .select()
     .from(documents)

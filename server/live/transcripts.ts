@@ -115,7 +115,7 @@ export async function listTranscripts({
   ctx: AuthedCtx;
   input: PageQuery;
 }): Promise<Page<TranscriptSummary>> {
-  const after = decodeCursor(input.cursor);
+  const after = decodeCursor(input.cursor, "timestamp");
   const rows = await ctx.db
     .select()
     .from(liveTranscripts)

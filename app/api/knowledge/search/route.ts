@@ -1,3 +1,3 @@
 import { bindRoute } from "@/server/http/registry";
 
-export const { POST } = bindRoute("/api/knowledge/search");
+export const { GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS } = bindRoute("/api/knowledge/search");

@@ -1,3 +1,3 @@
 import { bindRoute } from "@/server/http/registry";
 
-export const { PUT } = bindRoute("/api/live/nickname");
+export const { GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS } = bindRoute("/api/live/nickname");

@@ -1,3 +1,3 @@
 import { bindRoute } from "@/server/http/registry";
 
-export const { GET, POST } = bindRoute("/api/live/transcripts");
+export const { GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS } = bindRoute("/api/live/transcripts");

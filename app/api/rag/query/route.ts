@@ -1,3 +1,3 @@
 import { bindRoute } from "@/server/http/registry";
 
-export const { POST } = bindRoute("/api/rag/query");
+export const { GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS } = bindRoute("/api/rag/query");

@@ -1,3 +1,4 @@
 import { bindRoute } from "@/server/http/registry";
 
-export const { GET } = bindRoute("/api/xp/weekly-activity");
+export const { GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS } =
+  bindRoute("/api/xp/weekly-activity");

@@ -1,3 +1,5 @@
 import { bindRoute } from "@/server/http/registry";
 
-export const { POST } = bindRoute("/api/live/session/heartbeat");
+export const { GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS } = bindRoute(
+  "/api/live/session/heartbeat",
+);

@@ -1,3 +1,4 @@
 import { bindRoute } from "@/server/http/registry";
 
-export const { POST } = bindRoute("/api/live/session/start");
+export const { GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS } =
+  bindRoute("/api/live/session/start");

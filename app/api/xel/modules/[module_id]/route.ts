@@ -1,3 +1,5 @@
 import { bindRoute } from "@/server/http/registry";
 
-export const { GET } = bindRoute("/api/xel/modules/{module_id}");
+export const { GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS } = bindRoute(
+  "/api/xel/modules/{module_id}",
+);

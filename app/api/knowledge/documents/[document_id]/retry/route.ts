@@ -1,3 +1,5 @@
 import { bindRoute } from "@/server/http/registry";
 
-export const { POST } = bindRoute("/api/knowledge/documents/{document_id}/retry");
+export const { GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS } = bindRoute(
+  "/api/knowledge/documents/{document_id}/retry",
+);

@@ -1,3 +1,5 @@
 import { bindRoute } from "@/server/http/registry";
 
-export const { POST } = bindRoute("/api/xel/tasks/{task_id}/submit");
+export const { GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS } = bindRoute(
+  "/api/xel/tasks/{task_id}/submit",
+);
