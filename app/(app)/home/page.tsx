@@ -58,7 +58,7 @@ export default async function HomePage() {
           <p className="mt-1 text-sm text-muted">
             Sign in with the same account over HTTP and call the API from your own tools.
           </p>
-          <pre className="mt-3 overflow-x-auto rounded-md bg-surface p-3 font-mono text-xs">
+          <pre className="mt-3 rounded-md bg-surface p-3 font-mono text-xs break-all whitespace-pre-wrap">
             {`curl -X POST /api/auth/login \\\n  -d username=${user?.username ?? "you"} -d password=…`}
           </pre>
           <Link
