@@ -9,6 +9,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { ConfirmButton } from "@/components/ui/confirm-button";
+import { NoteConversationLink } from "@/components/notes/note-conversation-link";
 import { TextField } from "@/components/ui/field";
 import { toast } from "@/components/ui/toast";
 import { timeAgo } from "@/components/ui/format";
@@ -105,15 +106,14 @@ export function NotesPanel({
                   {note.content}
                 </p>
               )}
+              {/* On the Notes page, each note says which conversation it belongs to. */}
+              {!conversationId && note.conversation_id && (
+                <NoteConversationLink conversationId={note.conversation_id} />
+              )}
               <div className="mt-2 flex items-center justify-between text-xs text-muted">
                 <span>{timeAgo(note.updated_at)}</span>
-                <span className="flex gap-1">
-                  <Button
-                    size="sm"
-                    variant="ghost"
-                    className="h-7 px-2 text-xs"
-                    onClick={() => setEditing(note)}
-                  >
+                <span className="flex gap-1.5">
+                  <Button size="sm" variant="secondary" onClick={() => setEditing(note)}>
                     Edit
                   </Button>
                   <DeleteNote note={note} />
@@ -134,7 +134,7 @@ function DeleteNote({ note }: { note: Note }) {
   return (
     <ConfirmButton
       label="Delete"
-      variant="ghost"
+      variant="danger-ghost"
       title={`Delete the note “${note.title}”?`}
       description="Its text is gone for good."
       confirmLabel="Delete note"
