@@ -111,7 +111,7 @@ test("on a phone the notes open full-screen over the chat, and the composer is b
   await sheet.getByLabel("Note", { exact: true }).fill("1789: the Estates-General meets");
   await sheet.getByTestId("save-note").click();
   await expect(sheet.getByTestId("note-Dates")).toBeVisible();
-  await page.keyboard.press("Escape");
+  await sheet.getByRole("button", { name: "Close", exact: true }).click();
   await expect(sheet).toHaveCount(0);
   await page.getByTestId("chat-input").fill("What happened in 1789?");
   await page.getByTestId("chat-input").press("Enter");
