@@ -14,7 +14,7 @@ export function AppShell({ user, children }: { user: UserProfile; children: Reac
     <div className="flex min-h-dvh">
       <a
         href="#main"
-        className="sr-only z-50 rounded-md bg-accent px-3 py-2 text-sm font-medium text-accent-fg focus:not-sr-only focus:fixed focus:top-2 focus:left-2"
+        className="sr-only z-50 rounded-md bg-accent text-sm font-medium text-accent-fg focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:px-3 focus:py-2"
         data-testid="skip-link"
       >
         Skip to content

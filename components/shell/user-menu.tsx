@@ -33,7 +33,6 @@ export function UserMenu({ initial }: { initial: UserProfile }) {
     <Menu>
       <MenuTrigger
         className="flex items-center gap-2 rounded-md px-2 py-1.5 text-sm font-medium hover:bg-surface focus-visible:outline-2 focus-visible:outline-accent"
-        aria-label={`Account: ${name}`}
         data-testid="user-menu"
       >
         <span
@@ -42,7 +41,8 @@ export function UserMenu({ initial }: { initial: UserProfile }) {
         >
           {name.slice(0, 1)}
         </span>
-        <span className="hidden max-w-40 truncate sm:inline" data-testid="user-name">
+        {/* The name is the button's accessible name at every width; phones show the initial only. */}
+        <span className="sr-only sm:not-sr-only sm:max-w-40 sm:truncate" data-testid="user-name">
           {name}
         </span>
         <ChevronDown className="size-4 text-muted" aria-hidden />

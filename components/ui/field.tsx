@@ -1,4 +1,5 @@
 import * as LabelPrimitive from "@radix-ui/react-label";
+import { ChevronDown } from "lucide-react";
 import { useId, type InputHTMLAttributes, type SelectHTMLAttributes, type ReactNode } from "react";
 import { cn } from "./cn";
 
@@ -90,19 +91,27 @@ export function SelectField({
   return (
     <FieldFrame label={label} hint={hint} error={error}>
       {({ id, describedBy }) => (
-        <select
-          id={id}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy}
-          className={cn(controlClass, className)}
-          {...props}
-        >
-          {options.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
+        // The native list (fast, type-to-find, the phone's own picker) with the kit's chevron, so it
+        // matches the Radix Select beside it.
+        <div className="relative min-w-0">
+          <select
+            id={id}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={describedBy}
+            className={cn(controlClass, "appearance-none pr-9", className)}
+            {...props}
+          >
+            {options.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+          <ChevronDown
+            className="pointer-events-none absolute top-1/2 right-3 size-4 -translate-y-1/2 text-muted"
+            aria-hidden
+          />
+        </div>
       )}
     </FieldFrame>
   );

@@ -14,7 +14,7 @@ test("a saved name shows in the header at once, and names the phone's account bu
   await profile.save();
   await expect(page.getByTestId("user-name")).toHaveText("Ada King");
   await page.setViewportSize({ width: 390, height: 844 });
-  await expect(page.getByRole("button", { name: "Account: Ada King" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Ada King", exact: true })).toBeVisible();
 });
 
 test("a page that does not exist is the app's own 404, and there is a favicon", async ({

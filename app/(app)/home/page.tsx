@@ -63,7 +63,7 @@ export default async function HomePage() {
           </p>
           <pre
             data-testid="rest-sample"
-            className="mt-3 overflow-x-auto rounded-md bg-surface p-3 font-mono text-xs"
+            className="mt-3 rounded-md bg-surface p-3 font-mono text-xs break-all whitespace-pre-wrap"
           >
             {`curl -X POST ${origin}/api/auth/login \\\n  -d username=${user?.username ?? "you"} \\\n  --data-urlencode 'password=YOUR PASSWORD'`}
           </pre>
