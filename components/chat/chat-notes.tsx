@@ -40,7 +40,7 @@ export function ChatNotes({
     <Sheet open onOpenChange={onOpenChange} title="Notes" hideTitle testId="notes-sheet">
       <NotesPanel
         conversationId={conversationId}
-        className="-m-4 border-l-0 bg-transparent md:w-auto"
+        className="-m-4 w-[calc(100%+2rem)] border-l-0 bg-transparent md:w-[calc(100%+2rem)]"
       />
     </Sheet>
   );

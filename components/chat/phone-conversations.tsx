@@ -3,18 +3,19 @@
 import { PanelLeft } from "lucide-react";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { Dialog } from "@/components/ui/dialog";
+import { Sheet } from "@/components/ui/sheet";
 import { ConversationSidebar } from "./conversation-sidebar";
 
-/** On narrow screens the conversation list opens as a dialog instead of a sidebar. */
+/** On narrow screens the conversation list slides in from the left, full-screen on phones. */
 export function PhoneConversations() {
   const [open, setOpen] = useState(false);
   return (
     <div className="md:hidden">
-      <Dialog
+      <Sheet
         open={open}
         onOpenChange={setOpen}
         title="Conversations"
+        side="left"
         trigger={
           <Button
             variant="ghost"
@@ -26,10 +27,13 @@ export function PhoneConversations() {
           </Button>
         }
       >
-        <div className="-mx-3 h-[60dvh]">
+        <div
+          className="-m-4 h-full"
+          onClick={(e) => (e.target as Element).closest("a") && setOpen(false)}
+        >
           <ConversationSidebar />
         </div>
-      </Dialog>
+      </Sheet>
     </div>
   );
 }

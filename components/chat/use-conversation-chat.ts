@@ -46,6 +46,9 @@ export function useConversationChat(options: {
   const [conversationId, setConversationId] = useState(options.initialId);
   const idRef = useRef(options.initialId);
   const [createdHere, setCreatedHere] = useState(false);
+  // Whether the messages on screen are the conversation's: stored ones loaded, or a new
+  // conversation this page started (nothing stored to wait for).
+  const [seeded, setSeeded] = useState(false);
   const choiceRef = useRef(options.choice);
   const onFailedRef = useRef(options.onFailed);
   useEffect(() => {
@@ -70,6 +73,7 @@ export function useConversationChat(options: {
           const { id } = await createRef.current({});
           idRef.current = id;
           setCreatedHere(true);
+          setSeeded(true);
           setConversationId(id);
           // The address follows the conversation without remounting the page mid-answer.
           window.history.replaceState(null, "", `/chat/${id}`);
@@ -119,7 +123,6 @@ export function useConversationChat(options: {
   useEffect(() => {
     if (stored.hasNextPage && !stored.isFetchingNextPage) void stored.fetchNextPage();
   }, [stored]);
-  const [seeded, setSeeded] = useState(false);
   const { setMessages } = chat;
   useEffect(() => {
     if (!stored.data || stored.hasNextPage || busy) return;
@@ -168,7 +171,7 @@ export function useConversationChat(options: {
     conversationId,
     title: conversation.data?.title ?? null,
     messages: chat.messages,
-    loading: conversationId !== null && !seeded && !gone,
+    loading: conversationId !== null && !seeded && !gone && !busy,
     gone: gone && !createdHere,
     busy,
     error: chat.error?.message ?? null,

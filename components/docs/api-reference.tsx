@@ -24,7 +24,8 @@ const CONFIG = {
   // "Try it" calls go straight to this server, never through Scalar's proxy.
   proxyUrl: "",
   defaultHttpClient: { targetKey: "shell", clientKey: "curl" },
-  // The app's own colours and fonts, which follow its light or dark theme.
+  // The app's own colours and fonts, which follow its light or dark theme; method and syntax
+  // colours that reach WCAG AA contrast on them.
   customCss: `
     .light-mode, .dark-mode {
       --scalar-background-1: var(--color-bg);
@@ -38,6 +39,14 @@ const CONFIG = {
       --scalar-border-color: var(--color-border);
       --scalar-font: var(--font-sans);
       --scalar-font-code: var(--font-mono);
+    }
+    .light-mode {
+      --scalar-color-green: #047857; --scalar-color-blue: #1d4ed8; --scalar-color-orange: #c2410c;
+      --scalar-color-red: #b91c1c; --scalar-color-purple: #7e22ce; --scalar-color-yellow: #a16207;
+    }
+    .dark-mode {
+      --scalar-color-green: #34d399; --scalar-color-blue: #60a5fa; --scalar-color-orange: #fb923c;
+      --scalar-color-red: #f87171; --scalar-color-purple: #c084fc; --scalar-color-yellow: #facc15;
     }
     .scalar-app .references-layout { min-height: auto; }`,
 };

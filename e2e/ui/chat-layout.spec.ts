@@ -78,6 +78,7 @@ test("with notes open at 1280 the chat keeps a readable column and the composer 
   await expect(notes).toBeVisible();
   const chat = (await page.getByRole("region", { name: "Chat" }).boundingBox())!;
   expect(chat.width).toBeGreaterThanOrEqual(640);
+  await page.screenshot({ path: "test-results/screenshots/chat-notes-1280.png" });
   const send = (await page.getByTestId("chat-send").boundingBox())!;
   const panel = (await notes.boundingBox())!;
   expect(send.x + send.width).toBeLessThanOrEqual(panel.x);
@@ -93,7 +94,9 @@ test("on a phone the notes open full-screen over the chat, and the composer is b
 }) => {
   const id = await conversationWithLongTitle(page, request);
   await page.setViewportSize({ width: 390, height: 844 });
+  await page.emulateMedia({ colorScheme: "dark" });
   await page.goto(`/chat/${id}`);
+  await page.screenshot({ path: "test-results/screenshots/chat-phone-dark.png" });
   await page.getByTestId("toggle-notes").click();
   const sheet = page.getByTestId("notes-sheet");
   await expect(sheet).toBeVisible();
@@ -111,7 +114,8 @@ test("on a phone the notes open full-screen over the chat, and the composer is b
   await sheet.getByLabel("Note", { exact: true }).fill("1789: the Estates-General meets");
   await sheet.getByTestId("save-note").click();
   await expect(sheet.getByTestId("note-Dates")).toBeVisible();
-  await page.keyboard.press("Escape");
+  await page.screenshot({ path: "test-results/screenshots/chat-notes-phone-dark.png" });
+  await sheet.getByRole("button", { name: "Close", exact: true }).click();
   await expect(sheet).toHaveCount(0);
   await page.getByTestId("chat-input").fill("What happened in 1789?");
   await page.getByTestId("chat-input").press("Enter");

@@ -39,6 +39,9 @@ test("an answer that finishes streaming is shown once, never beside its stored c
   const maxima = await watchMessageCounts(page);
   await page.getByTestId("chat-input").fill("What is osmosis?");
   await page.getByTestId("chat-input").press("Enter");
+  // The answer is on screen as it is written, not only once it is stored.
+  await expect(page.getByTestId("message-user")).toHaveText("What is osmosis?");
+  await expect(page.getByTestId("message-assistant")).toContainText("No language model");
   await expect(page.getByTestId("chat-stop")).toBeVisible();
   await expect(page.getByTestId("chat-send")).toBeVisible({ timeout: 20_000 });
   // The stored copy is loaded after the stream ends: give it time to arrive and replace.

@@ -34,6 +34,7 @@ test("the API reference keeps the app's frame, and its curl samples name this se
   // The app's navigation is there: the way back to every area.
   const nav = page.getByRole("navigation", { name: "Main" });
   await expect(nav.getByRole("link", { name: "Chat" })).toBeVisible();
+  await page.screenshot({ path: "test-results/screenshots/docs-api-in-app.png" });
   await page.getByText("Create an account").first().click();
   await expect
     .poll(() => bodyText(page), { timeout: 15_000 })
