@@ -1,4 +1,5 @@
 import { apiKeyOperations } from "@/server/api-keys/rest";
+import { auditOperations } from "@/server/audit/rest";
 import { authOperations } from "@/server/auth/rest";
 import { conversationOperations } from "@/server/conversations/rest";
 import { organizationOperations } from "@/server/organizations/rest";
@@ -11,6 +12,7 @@ export const operations: readonly AnyOperation[] = [
   ...conversationOperations,
   ...organizationOperations,
   ...apiKeyOperations,
+  ...auditOperations,
 ];
 
 /**

@@ -1,4 +1,5 @@
 import { apiKeysRouter } from "@/server/api-keys/router";
+import { auditRouter } from "@/server/audit/router";
 import { authRouter } from "@/server/auth/router";
 import { conversationsRouter } from "@/server/conversations/router";
 import { organizationsRouter } from "@/server/organizations/router";
@@ -9,6 +10,7 @@ export const appRouter = router({
   conversations: conversationsRouter,
   organizations: organizationsRouter,
   apiKeys: apiKeysRouter,
+  audit: auditRouter,
 });
 
 export type AppRouter = typeof appRouter;
