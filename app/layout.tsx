@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { TrpcProvider } from "@/components/trpc/client";
 import "./globals.css";
@@ -15,7 +16,10 @@ export const viewport: Viewport = {
   ],
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Every page is rendered per request, so Next.js can put this request's CSP nonce (proxy.ts) on
+  // its scripts; a page built ahead of time would carry none and be blocked.
+  await connection();
   return (
     <html lang="en">
       <body className="min-h-dvh antialiased">

@@ -11,11 +11,12 @@ const TABS = [
   { segment: "teams", label: "Teams" },
   { segment: "api-keys", label: "API keys" },
   { segment: "settings", label: "Settings" },
-];
+  { segment: "audit-log", label: "Audit log", needs: "audit_log.read" },
+] as const;
 
 export function OrganizationHeader({ orgId }: { orgId: string }) {
   const pathname = usePathname();
-  const { org } = useOrganization(orgId);
+  const { org, me } = useOrganization(orgId);
   if (org.isError) {
     return (
       <Alert className="mb-6">
@@ -45,7 +46,7 @@ export function OrganizationHeader({ orgId }: { orgId: string }) {
       </div>
       {org.data?.description && <p className="mt-1 text-sm text-muted">{org.data.description}</p>}
       <nav aria-label="Organization" className="mt-4 flex gap-1 border-b border-border">
-        {TABS.map((tab) => {
+        {TABS.filter((tab) => !("needs" in tab) || me.data?.permissions[tab.needs]).map((tab) => {
           const href = `/organizations/${orgId}/${tab.segment}`;
           const active = pathname === href;
           return (

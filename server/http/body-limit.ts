@@ -25,6 +25,13 @@ export function withBodyLimit<Rest extends unknown[]>(
     } catch (error) {
       return errorResponse(error, pickRequestId(request, newRequestId));
     }
-    return handler(new NextRequest(request, { body }), ...rest);
+    // A fresh request from the parts: wrapping the drained original would not replace its body.
+    const copy = new NextRequest(request.url, {
+      method: request.method,
+      headers: request.headers,
+      body,
+      signal: request.signal,
+    });
+    return handler(copy, ...rest);
   };
 }

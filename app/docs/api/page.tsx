@@ -1,4 +1,5 @@
 import Script from "next/script";
+import { pageNonce } from "@/server/http/nonce";
 
 export const metadata = { title: "API reference" };
 
@@ -18,11 +19,18 @@ const CONFIG = JSON.stringify({
   defaultHttpClient: { targetKey: "shell", clientKey: "curl" },
 });
 
-export default function ApiReferencePage() {
+export default async function ApiReferencePage() {
+  const nonce = await pageNonce();
   return (
     <main data-testid="api-reference">
-      <script id="api-reference" data-url="/api/openapi.json" data-configuration={CONFIG} />
-      <Script src="/docs/api/reference.js" strategy="afterInteractive" />
+      {/* Scalar reads its settings from this element; the nonce keeps the CSP from refusing it. */}
+      <script
+        id="api-reference"
+        nonce={nonce}
+        data-url="/api/openapi.json"
+        data-configuration={CONFIG}
+      />
+      <Script src="/docs/api/reference.js" strategy="afterInteractive" nonce={nonce} />
     </main>
   );
 }
