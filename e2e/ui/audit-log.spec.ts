@@ -38,6 +38,10 @@ test("an owner reads and filters the organization's audit log; a member has no t
   await page.getByLabel("Result").selectOption({ label: "Failed" });
   await expect(page.getByTestId("audit-empty")).toBeVisible();
 
+  // The owner's own sign-in is on their profile page.
+  await page.goto("/settings/profile");
+  await expect(page.getByTestId("sign-in-history")).toContainText("Signed in");
+
   // A plain member sees no Audit log tab, and the page itself refuses them.
   const context = await browser.newContext();
   const other = await context.newPage();

@@ -10,6 +10,7 @@ import { codeOf, orgWithKey, orgWithOwner } from "@/tests/fixtures";
 import { callRest } from "@/tests/rest";
 import { createTestUser } from "@/tests/users";
 import { listAuditEvents } from "./audit-log";
+import { listMySignIns } from "./my-sign-ins";
 import { recordIntegrationChange } from "./record";
 
 describeEachDatabase("audit log", (db) => {
@@ -235,5 +236,30 @@ describeEachDatabase("audit log", (db) => {
       headers,
     });
     expect(bad.status).toBe(400);
+  });
+});
+
+describeEachDatabase("sign-in history", (db) => {
+  it("shows a user their own sign-ins and failed attempts, and nobody else's", async () => {
+    const user = await createTestUser(db(), "hist");
+    const other = await createTestUser(db(), "hist");
+    const ip = uniqueIp();
+    for (const password of ["wrong wrong", "password123"]) {
+      await codeOf(
+        login({
+          ctx: anonymousCtx(db(), ip),
+          input: { username: user.profile.username, password },
+        }),
+      );
+    }
+    await login({
+      ctx: anonymousCtx(db()),
+      input: { username: other.profile.username, password: "password123" },
+    });
+    const mine = await listMySignIns({ ctx: user.ctx, input: { limit: 20 } });
+    expect(mine.items.map((e) => [e.result, e.ip_address, e.reason])).toEqual([
+      ["success", ip, null],
+      ["failure", ip, "invalid_credentials"],
+    ]);
   });
 });

@@ -42,3 +42,14 @@ export const AuditEventResponse = z
 export type AuditEventResponse = z.infer<typeof AuditEventResponse>;
 
 export const AuditEventPage = pageOf(AuditEventResponse, "AuditEventPage");
+
+/** One of the caller's own sign-ins (or failed attempts), for the profile page. */
+export const SignInEvent = z.object({
+  id: z.uuid(),
+  result: z.enum(AUDIT_RESULTS),
+  created_at: z.iso.datetime(),
+  ip_address: z.string().nullable(),
+  user_agent: z.string().nullable(),
+  reason: z.string().nullable(),
+});
+export type SignInEvent = z.infer<typeof SignInEvent>;
