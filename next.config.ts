@@ -6,6 +6,13 @@ const config: NextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2"],
   poweredByHeader: false,
   typedRoutes: false,
+  // Build output skips proxy.ts (which sets the full set of security headers on everything else).
+  headers: async () => [
+    {
+      source: "/_next/static/:path*",
+      headers: [{ key: "X-Content-Type-Options", value: "nosniff" }],
+    },
+  ],
 };
 
 export default config;

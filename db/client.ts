@@ -39,7 +39,13 @@ async function openPostgres(url: string): Promise<Database> {
   } finally {
     await admin.end();
   }
-  const client = postgres(url, { max: 10, onnotice: () => {} });
+  const client = postgres(url, {
+    max: 10,
+    onnotice: () => {},
+    // No request holds a connection for long: a runaway statement, or a transaction left open by
+    // a handler that died, is ended by the server instead of starving the pool.
+    connection: { statement_timeout: 30_000, idle_in_transaction_session_timeout: 60_000 },
+  });
   const db = drizzlePostgres({ client, schema, casing: "snake_case" }) as unknown as Db;
   return { db, kind: "postgres", close: () => client.end() };
 }

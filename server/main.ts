@@ -56,6 +56,11 @@ const server = createServer((req, res) => {
   void handleRequest(req, res);
 });
 
+// A client gets 20 s to send its headers and 60 s for its whole request (slow senders would
+// otherwise hold sockets open for ever); answers, such as a streamed chat reply, may take longer.
+server.headersTimeout = 20_000;
+server.requestTimeout = 60_000;
+
 server.listen(env.PORT, env.HOST, () => void checkStartUp());
 
 /**

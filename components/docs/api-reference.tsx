@@ -60,7 +60,7 @@ function prefersDark(): boolean {
  * The interactive reference (Scalar), inside the app's frame. Its samples call this server's own
  * origin, so a curl line runs as shown.
  */
-export function ApiReference() {
+export function ApiReference({ nonce }: { nonce?: string }) {
   const element = useRef<HTMLDivElement>(null);
   const instance = useRef<ScalarInstance | null>(null);
   useEffect(() => () => instance.current?.destroy?.(), []);
@@ -70,6 +70,7 @@ export function ApiReference() {
       <Script
         src="/docs/api/reference.js"
         strategy="afterInteractive"
+        nonce={nonce}
         onReady={() => {
           const scalar = (window as unknown as ScalarGlobal).Scalar;
           if (!scalar || !element.current || instance.current) return;

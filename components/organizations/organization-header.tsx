@@ -13,11 +13,12 @@ const TABS = [
   { segment: "teams", label: "Teams" },
   { segment: "api-keys", label: "API keys" },
   { segment: "settings", label: "Settings" },
-];
+  { segment: "audit-log", label: "Audit log", needs: "audit_log.read" },
+] as const;
 
 export function OrganizationHeader({ orgId }: { orgId: string }) {
   const pathname = usePathname();
-  const { org } = useOrganization(orgId);
+  const { org, me } = useOrganization(orgId);
   if (org.isError) {
     return (
       <Alert className="mb-6">
@@ -55,7 +56,7 @@ export function OrganizationHeader({ orgId }: { orgId: string }) {
         aria-label="Organization"
         className="mt-4 flex [scrollbar-width:none] gap-1 overflow-x-auto border-b border-border"
       >
-        {TABS.map((tab) => {
+        {TABS.filter((tab) => !("needs" in tab) || me.data?.permissions[tab.needs]).map((tab) => {
           const href = `/organizations/${orgId}/${tab.segment}`;
           const active = pathname === href;
           return (

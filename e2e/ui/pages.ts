@@ -70,7 +70,7 @@ export class OrganizationsPage {
     await expect(this.page.getByTestId("organization-name")).toHaveText(name);
     return this.page.url().split("/").at(-2)!;
   }
-  async tab(name: "Members" | "Teams" | "API keys" | "Settings") {
+  async tab(name: "Members" | "Teams" | "API keys" | "Settings" | "Audit log") {
     await this.page
       .getByRole("navigation", { name: "Organization" })
       .getByRole("link", { name })

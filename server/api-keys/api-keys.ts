@@ -1,5 +1,6 @@
-import { and, desc, eq, inArray, or, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import { apiKeys, memberships, organizations, type ApiKeyRow } from "@/db/schema";
+import { recordAudit } from "@/server/audit/record";
 import { requireMembership } from "@/server/organizations/access";
 import type { UserCtx } from "@/server/platform/context";
 import { AppError } from "@/server/platform/errors";
@@ -88,6 +89,12 @@ export async function createApiKey({
       allowedIps: input.allowed_ips,
     })
     .returning();
+  await recordAudit(ctx, {
+    action: "api_key.created",
+    organizationId: input.organization_id,
+    target: { type: "api_key", id: row!.id },
+    details: { name: input.name, prefix: key.prefix, permissions: input.permissions },
+  });
   return { ...toResponse(row!, org.name), key_value: key.value };
 }
 
@@ -133,13 +140,28 @@ export async function listApiKeys({
  */
 export async function revokeApiKey({ ctx, keyId }: { ctx: UserCtx; keyId: string }): Promise<void> {
   const [visible] = await ctx.db
-    .select({ id: apiKeys.id })
+    .select({
+      id: apiKeys.id,
+      organizationId: apiKeys.organizationId,
+      name: apiKeys.name,
+      prefix: apiKeys.prefix,
+    })
     .from(apiKeys)
     .leftJoin(memberships, callerMembership(ctx))
     .where(and(eq(apiKeys.id, keyId), visibleToCaller(ctx)));
   if (!visible) throw AppError.notFound("API key");
-  await ctx.db
+  const revoked = await ctx.db
     .update(apiKeys)
-    .set({ isActive: false, revokedAt: sql`coalesce(${apiKeys.revokedAt}, now())` })
-    .where(eq(apiKeys.id, keyId));
+    .set({ isActive: false, revokedAt: sql`now()` })
+    .where(and(eq(apiKeys.id, keyId), isNull(apiKeys.revokedAt)))
+    .returning({ id: apiKeys.id });
+  // Revoking again changes nothing, so it records nothing either.
+  if (revoked.length > 0) {
+    await recordAudit(ctx, {
+      action: "api_key.revoked",
+      organizationId: visible.organizationId,
+      target: { type: "api_key", id: keyId },
+      details: { name: visible.name, prefix: visible.prefix },
+    });
+  }
 }

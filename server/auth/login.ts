@@ -3,6 +3,7 @@ import type { Db } from "@/db/client";
 import { authSessions, type UserRow } from "@/db/schema";
 import { recordAudit } from "@/server/audit/record";
 import type { Ctx } from "@/server/platform/context";
+import { sha256Hex } from "@/server/platform/crypto";
 import { getEnv } from "@/server/platform/env";
 import { AppError } from "@/server/platform/errors";
 import { reserveAttempts, resetRateLimit } from "@/server/platform/rate-limiter";
@@ -45,8 +46,9 @@ export async function signInWithPassword(
 ): Promise<{ user: UserRow; sessionId: string }> {
   const env = getEnv();
   const user = await findUserByLogin(ctx.db, input.username);
-  // Unknown identifiers are limited too, so guessing which accounts exist is no cheaper.
-  const account = user?.id ?? input.username.toLowerCase();
+  // Unknown identifiers are limited too, so guessing which accounts exist is no cheaper. Hashed:
+  // people type passwords into the username box, and counter keys are stored.
+  const account = user?.id ?? `unknown-${sha256Hex(input.username.toLowerCase())}`;
   const ip = ctx.request.ip || "unknown";
   const known =
     user !== undefined && ip !== "unknown" && (await signedInFromBefore(ctx.db, user.id, ip));

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "@/server/platform/errors";
+import { NextRequest } from "next/server";
 import { JSON_BODY_LIMIT_BYTES, readBody } from "./body";
+import { withBodyLimit } from "./body-limit";
 
 const post = (body: BodyInit, headers: Record<string, string> = {}) =>
   new Request("http://x/api", { method: "POST", body, headers, duplex: "half" } as RequestInit);
@@ -49,5 +51,33 @@ describe("readBody", () => {
       },
     });
     expect((await errorOf(readBody(post(stream), false))).code).toBe("payload_too_large");
+  });
+});
+
+describe("withBodyLimit", () => {
+  const echo = withBodyLimit(10, async (request: Request) => new Response(await request.text()));
+
+  it("passes bodies within the limit on, intact", async () => {
+    const response = await echo(
+      new NextRequest("http://x/api/trpc/a", { method: "POST", body: "0123456789" }),
+    );
+    expect(await response.text()).toBe("0123456789");
+  });
+
+  it("answers 413 in the envelope for a larger body, declared or streamed", async () => {
+    const declared = await echo(
+      new NextRequest("http://x/api/trpc/a", { method: "POST", body: "01234567890" }),
+    );
+    expect(declared.status).toBe(413);
+    expect((await declared.json()).detail.error).toBe("payload_too_large");
+    expect(declared.headers.get("x-request-id")).toBeTruthy();
+    const stream = new ReadableStream({
+      start(controller) {
+        for (let i = 0; i < 5; i++) controller.enqueue(new TextEncoder().encode("0123"));
+        controller.close();
+      },
+    });
+    const streamed = await echo(new NextRequest(post(stream)));
+    expect(streamed.status).toBe(413);
   });
 });

@@ -12,8 +12,11 @@ export async function readBodyText(request: Request, limit: number): Promise<str
   return new TextDecoder().decode(await readBodyBytes(request, limit));
 }
 
-/** Reads the body's bytes, refusing more than `limit` without buffering the excess. */
-export async function readBodyBytes(request: Request, limit: number): Promise<Uint8Array> {
+/** The body's bytes, refusing more than `limit` (declared or streamed) without buffering it. */
+export async function readBodyBytes(
+  request: Request,
+  limit: number,
+): Promise<Uint8Array<ArrayBuffer>> {
   const declared = Number(request.headers.get("content-length"));
   if (Number.isFinite(declared) && declared > limit) throw tooLarge(limit);
   if (!request.body) return new Uint8Array();
@@ -30,7 +33,7 @@ export async function readBodyBytes(request: Request, limit: number): Promise<Ui
     }
     chunks.push(value);
   }
-  return Buffer.concat(chunks);
+  return new Uint8Array(Buffer.concat(chunks));
 }
 
 /**
@@ -50,7 +53,7 @@ export async function readMultipart(
   const bytes = await readBodyBytes(request, limit);
   let form: FormData;
   try {
-    form = await new Response(new Blob([bytes as Uint8Array<ArrayBuffer>]), {
+    form = await new Response(new Blob([bytes]), {
       headers: { "content-type": type },
     }).formData();
   } catch {

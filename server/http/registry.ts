@@ -1,4 +1,5 @@
 import { apiKeyOperations } from "@/server/api-keys/rest";
+import { auditOperations } from "@/server/audit/rest";
 import { authOperations } from "@/server/auth/rest";
 import { conversationOperations } from "@/server/conversations/rest";
 import { knowledgeOperations } from "@/server/knowledge/rest";
@@ -21,6 +22,7 @@ export const operations: readonly AnyOperation[] = [
   ...courseOperations,
   ...xpOperations,
   ...apiKeyOperations,
+  ...auditOperations,
 ];
 
 const METHODS: readonly HttpMethod[] = ["GET", "POST", "PUT", "PATCH", "DELETE"];

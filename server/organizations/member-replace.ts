@@ -3,6 +3,7 @@ import { memberships } from "@/db/schema";
 import { uniqueViolation } from "@/server/platform/db-errors";
 import { AppError } from "@/server/platform/errors";
 import type { AuthedCtx } from "@/server/platform/context";
+import { recordAudit } from "@/server/audit/record";
 import { requireMembership } from "./access";
 import {
   assertAnotherOwnerRemains,
@@ -48,6 +49,17 @@ export async function replaceMember({
       .set({ role: input.role, teamId, updatedAt: sql`now()` })
       .where(and(eq(memberships.organizationId, orgId), eq(memberships.userId, userId)));
     if (demoted) await handOverOwnership(tx, orgId, userId);
+    if (member.role !== input.role) {
+      await recordAudit(
+        { ...ctx, db: tx },
+        {
+          action: "member.role_changed",
+          organizationId: orgId,
+          target: { type: "user", id: userId },
+          details: { from: member.role, to: input.role },
+        },
+      );
+    }
   });
   return getMember(ctx.db, orgId, userId);
 }
@@ -81,6 +93,21 @@ async function moveMember(
         .insert(memberships)
         .values({ organizationId: destination, userId: from.userId, role: input.role, teamId });
       if (from.role === "owner") await handOverOwnership(tx, from.orgId, from.userId);
+      // Each organization's log tells its own half of the move.
+      const audit = { ...ctx, db: tx };
+      const target = { type: "user", id: from.userId };
+      await recordAudit(audit, {
+        action: "member.removed",
+        organizationId: from.orgId,
+        target,
+        details: { role: from.role, moved_to: destination },
+      });
+      await recordAudit(audit, {
+        action: "member.added",
+        organizationId: destination,
+        target,
+        details: { role: input.role, moved_from: from.orgId },
+      });
     });
   } catch (error) {
     if (uniqueViolation(error) === "memberships_pkey") {

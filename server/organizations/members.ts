@@ -4,6 +4,7 @@ import type { AuthedCtx } from "@/server/platform/context";
 import { uniqueViolation } from "@/server/platform/db-errors";
 import { AppError } from "@/server/platform/errors";
 import { decodeCursor, toPage, type Page, type PageQuery } from "@/server/platform/pagination";
+import { recordAudit } from "@/server/audit/record";
 import { requireMembership } from "./access";
 import {
   assertAnotherOwnerRemains,
@@ -82,6 +83,12 @@ export async function addMember({
     }
     throw error;
   }
+  await recordAudit(ctx, {
+    action: "member.added",
+    organizationId: orgId,
+    target: { type: "user", id: user.id },
+    details: { role: input.role },
+  });
   return getMember(ctx.db, orgId, user.id);
 }
 
@@ -115,6 +122,17 @@ export async function updateMemberRole({
       );
     if (member.role === "owner" && input.role !== "owner")
       await handOverOwnership(tx, target.orgId, target.userId);
+    if (member.role !== input.role) {
+      await recordAudit(
+        { ...target.ctx, db: tx },
+        {
+          action: "member.role_changed",
+          organizationId: target.orgId,
+          target: { type: "user", id: target.userId },
+          details: { from: member.role, to: input.role },
+        },
+      );
+    }
   });
   return getMember(target.ctx.db, target.orgId, target.userId);
 }
@@ -134,5 +152,14 @@ export async function removeMember(target: MemberTarget): Promise<void> {
       .delete(memberships)
       .where(and(eq(memberships.organizationId, orgId), eq(memberships.userId, userId)));
     if (member.role === "owner") await handOverOwnership(tx, orgId, userId);
+    await recordAudit(
+      { ...ctx, db: tx },
+      {
+        action: "member.removed",
+        organizationId: orgId,
+        target: { type: "user", id: userId },
+        details: { role: member.role, left: isSelf },
+      },
+    );
   });
 }

@@ -1,3 +1,4 @@
+import { recordAudit } from "@/server/audit/record";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { memberships, organizations, tenants, type OrganizationRow, type Role } from "@/db/schema";
 import type { AuthedCtx } from "@/server/platform/context";
@@ -178,11 +179,25 @@ export async function deleteOrganization({
   await requireMembership(ctx, orgId, "organization.delete");
   await ctx.db.transaction(async (tx) => {
     const [org] = await tx
-      .select({ tenantId: organizations.tenantId })
+      .select({
+        tenantId: organizations.tenantId,
+        name: organizations.name,
+        slug: organizations.slug,
+      })
       .from(organizations)
       .where(eq(organizations.id, orgId))
       .for("update");
     if (!org) throw orgNotFound();
     await tx.delete(tenants).where(eq(tenants.id, org.tenantId));
+    // Kept after the organization is gone (audit_events has no foreign keys), for the operator.
+    await recordAudit(
+      { ...ctx, db: tx },
+      {
+        action: "organization.deleted",
+        organizationId: orgId,
+        target: { type: "organization", id: orgId },
+        details: { name: org.name, slug: org.slug },
+      },
+    );
   });
 }

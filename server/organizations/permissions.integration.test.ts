@@ -1,6 +1,7 @@
 import { expect, it } from "vitest";
 import type { Role } from "@/db/schema";
 import { createApiKey } from "@/server/api-keys/api-keys";
+import { listAuditEvents } from "@/server/audit/audit-log";
 import { AppError } from "@/server/platform/errors";
 import { describeEachDatabase } from "@/tests/databases";
 import { createTestUser, type TestUser } from "@/tests/users";
@@ -28,6 +29,7 @@ const EXPECTED: Record<Action, Record<Role, boolean>> = {
   "teams.read": { owner: true, admin: true, manager: true, member: true },
   "teams.manage": { owner: true, admin: true, manager: false, member: false },
   "api_keys.manage": { owner: true, admin: true, manager: false, member: false },
+  "audit_log.read": { owner: true, admin: true, manager: false, member: false },
 };
 const ROLES: Role[] = ["owner", "admin", "manager", "member"];
 
@@ -99,6 +101,8 @@ describeEachDatabase("organization permissions, role by action", (db) => {
         input: { role: "member", team_id: null, organization_id: elsewhere.id },
       });
     },
+    "audit_log.read": ({ actor, org }) =>
+      listAuditEvents({ ctx: actor.ctx, orgId: org.id, input: { limit: 20 } }),
     "teams.read": ({ actor, org }) =>
       listTeams({ ctx: actor.ctx, orgId: org.id, input: { limit: 20 } }),
     "api_keys.manage": ({ actor, org }) =>

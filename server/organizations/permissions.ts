@@ -21,6 +21,7 @@ export const PERMISSIONS = {
   "teams.read": "member",
   "teams.manage": "admin",
   "api_keys.manage": "admin",
+  "audit_log.read": "admin",
 } as const satisfies Record<string, Role>;
 
 export type Action = keyof typeof PERMISSIONS;

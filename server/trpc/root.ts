@@ -1,4 +1,5 @@
 import { apiKeysRouter } from "@/server/api-keys/router";
+import { auditRouter } from "@/server/audit/router";
 import { authRouter } from "@/server/auth/router";
 import { conversationsRouter } from "@/server/conversations/router";
 import { liveRouter } from "@/server/live/router";
@@ -15,6 +16,7 @@ export const appRouter = router({
   apiKeys: apiKeysRouter,
   english: englishRouter,
   xp: xpRouter,
+  audit: auditRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,4 +1,5 @@
 import { ProfileForm } from "@/components/profile/profile-form";
+import { SignInHistory } from "@/components/profile/sign-in-history";
 import { PageHeader } from "@/components/ui/card";
 
 export const metadata = { title: "Profile" };
@@ -11,6 +12,7 @@ export default function ProfilePage() {
         description="How Xentree addresses you, and in which language and time zone."
       />
       <ProfileForm />
+      <SignInHistory />
     </>
   );
 }

@@ -3,8 +3,10 @@ import { createTrpcContext } from "@/server/trpc/context";
 import { appRouter } from "@/server/trpc/root";
 import { newRequestId } from "@/server/platform/crypto";
 import { methodNotAllowed } from "@/server/http/respond";
+import { JSON_BODY_LIMIT_BYTES } from "@/server/http/body";
+import { withBodyLimit } from "@/server/http/body-limit";
 
-function handler(request: Request) {
+function handler(request: Request): Promise<Response> {
   const requestId = newRequestId();
   return fetchRequestHandler({
     endpoint: "/api/trpc",
@@ -17,7 +19,9 @@ function handler(request: Request) {
   });
 }
 
-export { handler as GET, handler as POST };
+// Bodies are limited like the REST operations' (1 MiB), before tRPC reads them.
+const limited = withBodyLimit(JSON_BODY_LIMIT_BYTES, handler);
+export { handler as GET, limited as POST };
 
 const notAllowed = methodNotAllowed("GET, POST");
 export { notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE };
