@@ -88,9 +88,13 @@ async function restartUnderLoad(instance: Instance, users: VirtualUser[], pg: Pr
       .join(", ")}`,
   );
   if (failedAt.length > 0) {
-    console.log(
-      `   failures from +${failedAt[0]! - restartAt} ms to +${failedAt.at(-1)! - restartAt} ms after the restart`,
-    );
+    const bySecond = new Map<number, number>();
+    for (const t of failedAt) {
+      const s = Math.floor((t - restartAt) / 1000);
+      bySecond.set(s, (bySecond.get(s) ?? 0) + 1);
+    }
+    const spread = [...bySecond].map(([s, c]) => `+${s}s: ${c}`).join(", ");
+    console.log(`   503s (answered at) by second after the restart: ${spread}`);
   }
   check(instance.process.exitCode === null, "the app instance is still running");
   check(!statuses.has(500), "no 500 during the outage (503 with Retry-After instead)");

@@ -36,7 +36,7 @@ export async function checkExactness(instances: Instance[], user: VirtualUser) {
   const title = `exact ${Date.now()}`;
   const answers = await spread(20, (http) =>
     http("POST", "/api/core/notes", {
-      headers: { ...user.bearer, "idempotency-key": `exact-${title}` },
+      headers: { ...user.bearer, "idempotency-key": `exact-${title.replaceAll(" ", "-")}` },
       body: { title, content: "once" },
     }),
   );

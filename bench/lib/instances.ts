@@ -71,7 +71,9 @@ const PG_BIN = "/usr/lib/postgresql/15/bin";
  */
 export class PrivatePostgres {
   readonly dir: string;
-  constructor(readonly port: number) {
+  readonly port: number;
+  constructor(port: number) {
+    this.port = port;
     const root = mkdtempSync(path.join(tmpdir(), "xentree-chaos-pg-"));
     chmodSync(root, 0o777);
     this.dir = path.join(root, "data");

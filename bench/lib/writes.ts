@@ -30,7 +30,7 @@ const notes: WriteKind = {
     for (let attempt = 0; attempt < 30; attempt++) {
       try {
         const r = await http("POST", "/api/core/notes", {
-          headers: { ...user.bearer, "idempotency-key": `k-${title}` },
+          headers: { ...user.bearer, "idempotency-key": `k-${title.replaceAll(" ", "-")}` },
           body: { title, content: "written during a fault" },
         });
         statuses(r.status);
