@@ -8,6 +8,7 @@ import { FEEDBACK } from "./ranking/bm25";
 import { locationOf } from "./ranking/chunk";
 import { expandQuery } from "./ranking/feedback";
 import { analyseQuery, feedbackDocs, scorePassages, withIdf, type Partition } from "./retrieve";
+
 import type { KnowledgeSearchResponse, KnowledgeSearchResult } from "./schemas";
 
 /** What the search verb takes: the REST body as parsed (internal callers may ask for up to 100). */
@@ -17,8 +18,8 @@ export type SearchInput = {
   scope: "all" | "private" | "organization";
   organization_id?: string;
   document_ids?: string[];
-  /** Relevance feedback (RM3); on unless a caller measures without it. */
-  feedback?: boolean;
+  /** Relevance feedback (RM3): the standard settings unless a benchmark measures others or none. */
+  feedback?: false | Partial<Record<keyof typeof FEEDBACK, number>>;
 };
 
 const HEADLINE =
@@ -54,13 +55,12 @@ export async function searchKnowledge({
   const started = performance.now();
   const partition = await partitionFor(ctx, input);
   const query = await analyseQuery(ctx.db, input.query);
-  const limit = Math.max(input.limit, FEEDBACK.documents);
+  const feedback = input.feedback === false ? null : { ...FEEDBACK, ...input.feedback };
+  const limit = Math.max(input.limit, feedback?.documents ?? 0);
   let ranked = await scorePassages(ctx.db, await withIdf(ctx.db, query), partition, limit);
-  if (input.feedback !== false && ranked.length >= FEEDBACK.documents) {
-    const expanded = expandQuery(
-      query,
-      await feedbackDocs(ctx.db, ranked.slice(0, FEEDBACK.documents)),
-    );
+  if (feedback && ranked.length >= feedback.documents) {
+    const top = await feedbackDocs(ctx.db, ranked.slice(0, feedback.documents));
+    const expanded = expandQuery(query, top, feedback);
     ranked = await scorePassages(ctx.db, await withIdf(ctx.db, expanded), partition, limit);
   }
   ranked = ranked.slice(0, input.limit);
