@@ -1,7 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { MessageSquareText, NotebookPen, SearchX } from "lucide-react";
+import { FileText, MessageSquareText, NotebookPen, SearchX } from "lucide-react";
 import Link from "next/link";
 import { Fragment } from "react";
 import { useTRPC } from "@/components/trpc/client";
@@ -32,6 +32,7 @@ function hrefOf(result: { type: string; id: string; conversation_id?: string | n
     return `/chat/${result.conversation_id}`;
   if (result.type === "notes")
     return result.conversation_id ? `/chat/${result.conversation_id}` : "/notes";
+  if (result.type === "documents") return `/knowledge?document=${result.id}`;
   return "/home";
 }
 
@@ -44,7 +45,7 @@ export function SearchResults({ q }: { q: string }) {
   if (!q.trim())
     return (
       <p className="text-sm text-muted">
-        Type in the search box above to search your messages and notes.
+        Type in the search box above to search your messages, notes and documents.
       </p>
     );
   if (results.isPending) return <Card aria-busy="true" className="h-40 animate-pulse" />;
@@ -64,7 +65,8 @@ export function SearchResults({ q }: { q: string }) {
   return (
     <ul className="flex flex-col gap-3" data-testid="search-results">
       {results.data.results.map((r) => {
-        const Icon = r.type === "notes" ? NotebookPen : MessageSquareText;
+        const Icon =
+          r.type === "notes" ? NotebookPen : r.type === "documents" ? FileText : MessageSquareText;
         return (
           <li key={`${r.type}-${r.id}`}>
             <Link

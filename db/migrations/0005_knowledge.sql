@@ -79,7 +79,5 @@ CREATE INDEX "jobs_finished_idx" ON "jobs" USING btree ("finished_at") WHERE fin
 CREATE INDEX "documents_user_created_idx" ON "documents" USING btree ("user_id","created_at" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
 CREATE INDEX "documents_organization_created_idx" ON "documents" USING btree ("organization_id","created_at" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
 CREATE INDEX "knowledge_chunks_document_idx" ON "knowledge_chunks" USING btree ("document_id","ordinal");--> statement-breakpoint
-CREATE INDEX "knowledge_postings_user_impact_idx" ON "knowledge_postings" USING btree ("term","user_id","impact" DESC NULLS LAST);--> statement-breakpoint
-CREATE INDEX "knowledge_postings_org_impact_idx" ON "knowledge_postings" USING btree ("term","organization_id","impact" DESC NULLS LAST) WHERE organization_id is not null;--> statement-breakpoint
 CREATE INDEX "knowledge_postings_chunk_idx" ON "knowledge_postings" USING btree ("chunk_id");--> statement-breakpoint
 CREATE INDEX "knowledge_postings_document_idx" ON "knowledge_postings" USING btree ("document_id");

@@ -51,7 +51,11 @@ export async function searchKnowledge({
 }: {
   ctx: AuthedCtx;
   input: SearchInput;
-}): Promise<KnowledgeSearchResponse> {
+}): Promise<
+  Omit<KnowledgeSearchResponse, "results"> & {
+    results: (KnowledgeSearchResult & { created_at: string })[];
+  }
+> {
   const started = performance.now();
   const partition = await partitionFor(ctx, input);
   const query = await analyseQuery(ctx.db, input.query);
@@ -77,7 +81,7 @@ async function describePassages(
   ctx: AuthedCtx,
   queryText: string,
   ranked: { chunkId: string; score: number }[],
-): Promise<KnowledgeSearchResult[]> {
+): Promise<(KnowledgeSearchResult & { created_at: string })[]> {
   if (ranked.length === 0) return [];
   const orQuery = toOrQuery(queryText);
   const tsQuery = orQuery ? sql`to_tsquery('english', ${orQuery})` : null;
@@ -89,6 +93,7 @@ async function describePassages(
       heading: knowledgeChunks.heading,
       page: knowledgeChunks.page,
       title: documents.title,
+      createdAt: documents.createdAt,
       snippet: tsQuery
         ? sql<string>`ts_headline('english', ${knowledgeChunks.content}, ${tsQuery}, ${HEADLINE})`
         : sql<string>`left(${knowledgeChunks.content}, 240)`,
@@ -114,6 +119,7 @@ async function describePassages(
         snippet: r.snippet,
         score: Math.round(score * 1000) / 1000,
         location: locationOf(r),
+        created_at: r.createdAt.toISOString(),
       },
     ];
   });
