@@ -1,7 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { MessageSquareText, NotebookPen, SearchX } from "lucide-react";
+import { FileText, MessageSquareText, NotebookPen, SearchX } from "lucide-react";
 import Link from "next/link";
 import { Fragment } from "react";
 import { useTRPC } from "@/components/trpc/client";
@@ -33,6 +33,7 @@ function hrefOf(result: { type: string; id: string; conversation_id?: string | n
     return `/chat/${result.conversation_id}#message-${result.id}`;
   if (result.type === "notes")
     return `${result.conversation_id ? `/chat/${result.conversation_id}` : "/notes"}#note-${result.id}`;
+  if (result.type === "documents") return `/knowledge?document=${result.id}`;
   return "/home";
 }
 
@@ -45,7 +46,8 @@ export function SearchResults({ q }: { q: string }) {
   if (!q.trim())
     return (
       <p className="text-sm text-muted">
-        Type a few words in the box above: any of them may match, in your messages and notes.
+        Type a few words in the box above: any of them may match, in your messages, notes, documents
+        and Live transcripts.
       </p>
     );
   if (results.isPending) return <Card aria-busy="true" className="h-40 animate-pulse" />;
@@ -65,7 +67,8 @@ export function SearchResults({ q }: { q: string }) {
   return (
     <ul className="flex flex-col gap-3" data-testid="search-results">
       {results.data.results.map((r) => {
-        const Icon = r.type === "notes" ? NotebookPen : MessageSquareText;
+        const Icon =
+          r.type === "notes" ? NotebookPen : r.type === "documents" ? FileText : MessageSquareText;
         return (
           <li key={`${r.type}-${r.id}`}>
             <Link

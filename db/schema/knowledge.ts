@@ -1,4 +1,3 @@
-import { sql } from "drizzle-orm";
 import {
   bigint,
   customType,
@@ -101,11 +100,8 @@ export const knowledgePostings = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.term, t.chunkId] }),
-    // Serve the impact-ordered scans of a term: the owner's postings, and an organization's.
-    index("knowledge_postings_user_impact_idx").on(t.term, t.userId, t.impact.desc()),
-    index("knowledge_postings_org_impact_idx")
-      .on(t.term, t.organizationId, t.impact.desc())
-      .where(sql`organization_id is not null`),
+    // The impact-ordered scans of a term (owner's, organization's) are covering indexes with
+    // INCLUDE, written by hand in the knowledge_postings_impact migration.
     // Serves the term vectors of top passages (feedback) and re-sharing a document.
     index("knowledge_postings_chunk_idx").on(t.chunkId),
     index("knowledge_postings_document_idx").on(t.documentId),

@@ -1,7 +1,9 @@
 import { and, desc, eq, sql, type SQL } from "drizzle-orm";
 import { conversations, messages, notes } from "@/db/schema";
+import { searchKnowledge } from "@/server/knowledge/search";
 import type { AuthedCtx } from "@/server/platform/context";
 import { searchTranscripts } from "@/server/live/transcript-search";
+import { scopesSatisfy } from "@/server/platform/scopes";
 import { ownedConversations, ownedNotes } from "./access";
 import type { SearchQuery, SearchResponse } from "./schemas";
 import { FRAGMENT_DELIMITER, readableSnippet } from "./snippet";
@@ -33,7 +35,7 @@ export async function search({
   if (!text) return { query: input.q, results: [] };
   const query = sql`to_tsquery('english', ${text})`;
   const found: Result[] = [];
-  // Documents join here when the knowledge base stores them.
+  if (input.types.includes("documents")) found.push(...(await searchDocuments(ctx, input)));
   if (input.types.includes("messages"))
     found.push(...(await searchMessages(ctx, query, input.limit)));
   if (input.types.includes("notes")) found.push(...(await searchNotes(ctx, query, input.limit)));
@@ -41,6 +43,32 @@ export async function search({
     found.push(...(await searchTranscripts(ctx, query, input.limit, HEADLINE)));
   found.sort((a, b) => b.score - a.score);
   return { query: input.q, results: found.slice(0, input.limit) };
+}
+
+/**
+ * Knowledge-base passages, one result per document (its best passage). An API key needs rag:read
+ * for these, as for the knowledge search itself.
+ */
+async function searchDocuments(ctx: AuthedCtx, input: SearchQuery): Promise<Result[]> {
+  if (ctx.actor.kind === "apiKey" && !scopesSatisfy(ctx.actor.scopes, ["rag:read"])) return [];
+  const { results } = await searchKnowledge({
+    ctx,
+    input: { query: input.q, limit: Math.min(50, input.limit * 2), scope: "all" },
+  });
+  const seen = new Set<string>();
+  return results
+    .filter((r) => !seen.has(r.document_id) && seen.add(r.document_id))
+    .slice(0, input.limit)
+    .map((r) => ({
+      type: "documents" as const,
+      id: r.document_id,
+      title: r.location ? `${r.document_title} · ${r.location}` : r.document_title,
+      snippet: r.snippet,
+      // BM25 scores run higher than ts_rank's 0–1; scaled so neither kind drowns the other.
+      score: r.score / (r.score + 10),
+      conversation_id: null,
+      created_at: r.created_at,
+    }));
 }
 
 async function searchMessages(ctx: AuthedCtx, query: SQL, limit: number): Promise<Result[]> {

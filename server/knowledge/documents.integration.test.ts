@@ -16,6 +16,7 @@ import {
   updateDocument,
 } from "./documents";
 import { searchKnowledge } from "./search";
+import { search } from "@/server/conversations/search";
 
 const text = (s: string) => new TextEncoder().encode(s);
 
@@ -178,6 +179,27 @@ describeEachDatabase("knowledge documents", (db) => {
         }),
       ),
     ).toBe("not_found");
+  });
+
+  it("joins the one search box, one result per document", async () => {
+    const { ctx } = await createTestUser(db());
+    const doc = await upload(
+      ctx,
+      "gliders.md",
+      "# Gliders\n\nA glider rides thermals.\n\n# Landing\n\nGliders land slowly.",
+    );
+    await ingest();
+    const { results } = await search({
+      ctx,
+      input: { q: "gliders", types: ["documents"], limit: 10 },
+    });
+    expect(results).toEqual([
+      expect.objectContaining({
+        type: "documents",
+        id: doc.id,
+        snippet: expect.stringMatching(/«glider/i),
+      }),
+    ]);
   });
 
   it("deletes a document with its passages", async () => {

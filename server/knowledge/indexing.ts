@@ -5,11 +5,24 @@ import type { Chunk } from "./ranking/chunk";
 import { BM25 } from "./ranking/bm25";
 
 /**
+ * Takes the corpus statistics' row lock first, so every transaction that changes the index locks
+ * in one order (statistics, then terms) and none can deadlock another; indexing transactions
+ * queue here while extraction and chunking, the slow part, stay parallel.
+ */
+async function lockStatistics(db: Db): Promise<void> {
+  await db.execute(sql`
+    insert into knowledge_stats (id, chunks, total_length)
+    values (1, 0, 0) on conflict (id) do nothing`);
+  await db.execute(sql`select 1 from knowledge_stats where id = 1 for update`);
+}
+
+/**
  * Removes a document's passages and their postings, and takes them out of the corpus statistics
  * (document frequencies, passage count and length). Terms are updated in term order, so two
  * transactions indexing at once lock them in the same order and cannot deadlock on them.
  */
 export async function unindexDocument(db: Db, documentId: string): Promise<void> {
+  await lockStatistics(db);
   await db.execute(sql`
     update knowledge_terms t set df = t.df - d.n
     from (select term, count(*)::int as n from knowledge_postings
@@ -63,9 +76,6 @@ export async function indexDocument(db: Db, doc: DocumentRow, chunks: Chunk[]): 
     update knowledge_chunks c set length = l.len
     from (select chunk_id, ceil(sum(tf))::int as len from knowledge_tf group by chunk_id) l
     where c.id = l.chunk_id`);
-  await db.execute(sql`
-    insert into knowledge_stats (id, chunks, total_length)
-    values (1, 0, 0) on conflict (id) do nothing`);
   // The average length the impacts are normalised by: the corpus's, or this document's when the
   // corpus is empty.
   await db.execute(sql`

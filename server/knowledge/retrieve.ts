@@ -1,6 +1,6 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { idf } from "./ranking/bm25";
+import { FEEDBACK, idf } from "./ranking/bm25";
 import type { FeedbackDoc, QueryTerm } from "./ranking/feedback";
 
 /**
@@ -29,10 +29,9 @@ const uuids = (ids: string[]) =>
 
 /** The query's analysed terms (the same English analyser as the index), weighted by frequency. */
 export async function analyseQuery(db: Db, text: string): Promise<QueryTerm[]> {
-  const rows = rowsOf<{ term: string; qtf: number; df: number | null; n: number | null }>(
+  const rows = rowsOf<{ term: string; qtf: number; df: number | null }>(
     await db.execute(sql`
-      select t.lexeme as term, coalesce(array_length(t.positions, 1), 1) as qtf, k.df,
-             (select chunks from knowledge_stats where id = 1) as n
+      select t.lexeme as term, coalesce(array_length(t.positions, 1), 1) as qtf, k.df
       from unnest(to_tsvector('english', ${text})) t
       left join knowledge_terms k on k.term = t.lexeme`),
   );
@@ -77,7 +76,7 @@ export async function scorePassages(
   return rows.map((r) => ({ chunkId: r.chunk_id, score: Number(r.score) }));
 }
 
-/** Term vectors of the top passages, for relevance feedback. */
+/** Term vectors of the top passages, for relevance feedback, without near-stop-words. */
 export async function feedbackDocs(
   db: Db,
   top: { chunkId: string; score: number }[],
@@ -89,7 +88,8 @@ export async function feedbackDocs(
       from knowledge_postings p
       join knowledge_chunks c on c.id = p.chunk_id
       join knowledge_terms k on k.term = p.term
-      where p.chunk_id = any(${uuids(top.map((t) => t.chunkId))})`),
+      where p.chunk_id = any(${uuids(top.map((t) => t.chunkId))})
+        and k.df <= ${FEEDBACK.maxDocumentFrequency}::float8 * (select chunks from knowledge_stats where id = 1)`),
   );
   const docs = new Map(
     top.map((t) => [t.chunkId, { score: t.score, length: 0, terms: new Map<string, number>() }]),

@@ -8,6 +8,7 @@ import { FEEDBACK } from "./ranking/bm25";
 import { locationOf } from "./ranking/chunk";
 import { expandQuery } from "./ranking/feedback";
 import { analyseQuery, feedbackDocs, scorePassages, withIdf, type Partition } from "./retrieve";
+
 import type { KnowledgeSearchResponse, KnowledgeSearchResult } from "./schemas";
 
 /** What the search verb takes: the REST body as parsed (internal callers may ask for up to 100). */
@@ -17,8 +18,8 @@ export type SearchInput = {
   scope: "all" | "private" | "organization";
   organization_id?: string;
   document_ids?: string[];
-  /** Relevance feedback (RM3); on unless a caller measures without it. */
-  feedback?: boolean;
+  /** Relevance feedback (RM3): the standard settings unless a benchmark measures others or none. */
+  feedback?: false | Partial<Record<keyof typeof FEEDBACK, number>>;
 };
 
 const HEADLINE =
@@ -50,17 +51,20 @@ export async function searchKnowledge({
 }: {
   ctx: AuthedCtx;
   input: SearchInput;
-}): Promise<KnowledgeSearchResponse> {
+}): Promise<
+  Omit<KnowledgeSearchResponse, "results"> & {
+    results: (KnowledgeSearchResult & { created_at: string })[];
+  }
+> {
   const started = performance.now();
   const partition = await partitionFor(ctx, input);
   const query = await analyseQuery(ctx.db, input.query);
-  const limit = Math.max(input.limit, FEEDBACK.documents);
+  const feedback = input.feedback === false ? null : { ...FEEDBACK, ...input.feedback };
+  const limit = Math.max(input.limit, feedback?.documents ?? 0);
   let ranked = await scorePassages(ctx.db, await withIdf(ctx.db, query), partition, limit);
-  if (input.feedback !== false && ranked.length >= FEEDBACK.documents) {
-    const expanded = expandQuery(
-      query,
-      await feedbackDocs(ctx.db, ranked.slice(0, FEEDBACK.documents)),
-    );
+  if (feedback && ranked.length >= feedback.documents) {
+    const top = await feedbackDocs(ctx.db, ranked.slice(0, feedback.documents));
+    const expanded = expandQuery(query, top, feedback);
     ranked = await scorePassages(ctx.db, await withIdf(ctx.db, expanded), partition, limit);
   }
   ranked = ranked.slice(0, input.limit);
@@ -77,7 +81,7 @@ async function describePassages(
   ctx: AuthedCtx,
   queryText: string,
   ranked: { chunkId: string; score: number }[],
-): Promise<KnowledgeSearchResult[]> {
+): Promise<(KnowledgeSearchResult & { created_at: string })[]> {
   if (ranked.length === 0) return [];
   const orQuery = toOrQuery(queryText);
   const tsQuery = orQuery ? sql`to_tsquery('english', ${orQuery})` : null;
@@ -89,6 +93,7 @@ async function describePassages(
       heading: knowledgeChunks.heading,
       page: knowledgeChunks.page,
       title: documents.title,
+      createdAt: documents.createdAt,
       snippet: tsQuery
         ? sql<string>`ts_headline('english', ${knowledgeChunks.content}, ${tsQuery}, ${HEADLINE})`
         : sql<string>`left(${knowledgeChunks.content}, 240)`,
@@ -114,6 +119,7 @@ async function describePassages(
         snippet: r.snippet,
         score: Math.round(score * 1000) / 1000,
         location: locationOf(r),
+        created_at: r.createdAt.toISOString(),
       },
     ];
   });

@@ -1,0 +1,167 @@
+// npm run bench:retrieval: ranking quality on Cranfield through the real upload verb, the job
+// worker's ingestion and the search verb, in process (PGlite in memory, or DATABASE_URL).
+// `-- --scale` (PostgreSQL): search latency at 1k, 10k and 100k passages. Asserts nothing.
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { sql } from "drizzle-orm";
+import { openDatabase, useDatabase } from "@/db/client";
+import { registerUser } from "@/server/auth/register";
+import { createSession } from "@/server/auth/sessions";
+import { appJobHandlers } from "@/server/jobs/app-jobs";
+import { startWorker } from "@/server/jobs/worker";
+import { createDocument } from "@/server/knowledge/documents";
+import { searchKnowledge, type SearchInput } from "@/server/knowledge/search";
+import type { AuthedCtx } from "@/server/platform/context";
+import {
+  averagePrecision,
+  mean,
+  ndcgAt,
+  percentile,
+  recallAt,
+  type Qrels,
+} from "./retrieval-metrics";
+import { runScale } from "./retrieval-scale";
+
+// ../shared/data/cranfield beside the repository (a worktree one level deeper looks further up);
+// CRANFIELD_DIR overrides.
+const DATA =
+  process.env.CRANFIELD_DIR ??
+  [
+    path.resolve(import.meta.dirname, "../../shared/data/cranfield"),
+    path.resolve(import.meta.dirname, "../../../shared/data/cranfield"),
+  ].find((dir) => existsSync(dir)) ??
+  path.resolve(import.meta.dirname, "../../shared/data/cranfield");
+const lines = (file: string) =>
+  readFileSync(path.join(DATA, file), "utf8").split("\n").filter(Boolean);
+
+export type Corpus = { id: string; title: string; text: string }[];
+export const corpus: Corpus = lines("corpus.jsonl").map((l) => JSON.parse(l) as Corpus[number]);
+export const queries = lines("queries.jsonl").map(
+  (l) => JSON.parse(l) as { _id: string; text: string },
+);
+const qrels: Qrels = new Map();
+for (const line of lines("qrels/test.tsv").slice(1)) {
+  const [q, d, rel] = line.split("\t");
+  if (!qrels.has(q!)) qrels.set(q!, new Map());
+  qrels.get(q!)!.set(d!, Number(rel));
+}
+for (const doc of corpus) doc.id = (doc as unknown as { _id: string })._id;
+
+export async function benchUser(
+  db: Awaited<ReturnType<typeof openDatabase>>["db"],
+): Promise<AuthedCtx> {
+  const name = `bench${Date.now().toString(36)}`;
+  const request = { id: "bench", ip: "127.0.0.1", userAgent: "bench" };
+  const user = await registerUser({
+    ctx: { db, actor: { kind: "anonymous" }, request },
+    input: { email: `${name}@example.com`, username: name, password: "bench password" },
+  });
+  const sessionId = await createSession(db, user.id, "api", request);
+  return { db, actor: { kind: "user", userId: user.id, sessionId, via: "bearer" }, request };
+}
+
+/** Uploads the documents one after another and waits until the worker has ingested them all. */
+export async function uploadAll(ctx: AuthedCtx, docs: { title: string; text: string }[]) {
+  const worker = startWorker({ db: ctx.db, handlers: appJobHandlers, concurrency: 2, pollMs: 50 });
+  const started = performance.now();
+  const ids: string[] = [];
+  for (const doc of docs) {
+    const created = await createDocument({
+      ctx,
+      input: {
+        filename: "abstract.txt",
+        declaredType: "text/plain",
+        data: new TextEncoder().encode(doc.text || " "),
+        title: doc.title || "untitled",
+      },
+    });
+    ids.push(created.id);
+  }
+  const uploaded = performance.now();
+  for (;;) {
+    const rows = await ctx.db.execute(
+      sql`select count(*)::int as n from documents where user_id = ${ctx.actor.userId} and status = 'processing'`,
+    );
+    const list = (Array.isArray(rows) ? rows : (rows as { rows: unknown[] }).rows) as {
+      n: number;
+    }[];
+    if (Number(list[0]?.n) === 0) break;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  const seconds = (performance.now() - started) / 1000;
+  await worker.stop();
+  return { ids, seconds, uploadSeconds: (uploaded - started) / 1000 };
+}
+
+async function evaluate(
+  ctx: AuthedCtx,
+  toCorpusId: Map<string, string>,
+  options: Pick<SearchInput, "feedback">,
+) {
+  const ndcg: number[] = [];
+  const ap: number[] = [];
+  const recall: number[] = [];
+  const times: number[] = [];
+  for (const q of queries) {
+    const relevant = qrels.get(q._id);
+    if (!relevant) continue;
+    const t = performance.now();
+    const { results } = await searchKnowledge({
+      ctx,
+      input: { query: q.text, limit: 100, scope: "all", ...options },
+    });
+    times.push(performance.now() - t);
+    const ranked = [...new Set(results.map((r) => toCorpusId.get(r.document_id)!))];
+    ndcg.push(ndcgAt(ranked, relevant, 10));
+    ap.push(averagePrecision(ranked, relevant));
+    recall.push(recallAt(ranked, relevant, 100));
+  }
+  return {
+    ndcg: mean(ndcg),
+    map: mean(ap),
+    recall: mean(recall),
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    n: ndcg.length,
+  };
+}
+
+const fmt = (r: Awaited<ReturnType<typeof evaluate>>) =>
+  `nDCG@10 ${r.ndcg.toFixed(3)}  MAP ${r.map.toFixed(3)}  R@100 ${r.recall.toFixed(3)}  p50 ${r.p50.toFixed(1)} ms  p95 ${r.p95.toFixed(1)} ms`;
+
+async function main() {
+  const url = process.env.DATABASE_URL;
+  const database = await openDatabase(url ? { url } : {});
+  // eslint-disable-next-line react-hooks/rules-of-hooks -- not a React hook: points the app at the database
+  useDatabase(database);
+  if (process.argv.includes("--scale")) {
+    if (database.kind !== "postgres")
+      throw new Error("--scale measures PostgreSQL: set DATABASE_URL");
+    await runScale(database.db);
+    await database.close();
+    return;
+  }
+  const ctx = await benchUser(database.db);
+  const { ids, seconds, uploadSeconds } = await uploadAll(ctx, corpus);
+  console.log(
+    `${database.kind}: ${ids.length} documents uploaded in ${uploadSeconds.toFixed(1)} s, all ready after ${seconds.toFixed(1)} s (${(ids.length / seconds).toFixed(0)} documents/s)`,
+  );
+  const toCorpusId = new Map(ids.map((id, i) => [id, corpus[i]!.id]));
+  const variants: [string, Pick<SearchInput, "feedback">][] = [
+    ["BM25F + RM3 (default)", {}],
+    ["BM25F alone", { feedback: false }],
+  ];
+  if (process.argv.includes("--sensitivity"))
+    for (const documents of [5, 10, 20])
+      for (const terms of [5, 10, 20])
+        for (const originalWeight of [0.3, 0.5, 0.7])
+          variants.push([
+            `RM3 docs ${documents} terms ${terms} λ ${originalWeight}`,
+            { feedback: { documents, terms, originalWeight } },
+          ]);
+  for (const [name, options] of variants)
+    console.log(`${name.padEnd(36)}${fmt(await evaluate(ctx, toCorpusId, options))}`);
+  await database.close();
+}
+
+if (import.meta.main) await main();

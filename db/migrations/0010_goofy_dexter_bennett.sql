@@ -1,0 +1,2 @@
+DROP INDEX "knowledge_postings_user_impact_idx";--> statement-breakpoint
+DROP INDEX "knowledge_postings_org_impact_idx";
