@@ -1,7 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { MessageSquareText, NotebookPen, SearchX } from "lucide-react";
+import { AudioLines, MessageSquareText, NotebookPen, SearchX } from "lucide-react";
 import Link from "next/link";
 import { Fragment } from "react";
 import { useTRPC } from "@/components/trpc/client";
@@ -27,9 +27,12 @@ function Snippet({ text }: { text: string }) {
   );
 }
 
+const LABELS: Record<string, string> = { notes: "Note", transcripts: "Live transcript" };
+
 function hrefOf(result: { type: string; id: string; conversation_id?: string | null }): string {
   if (result.type === "messages" && result.conversation_id)
     return `/chat/${result.conversation_id}`;
+  if (result.type === "transcripts") return `/live/transcripts/${result.id}`;
   if (result.type === "notes")
     return result.conversation_id ? `/chat/${result.conversation_id}` : "/notes";
   return "/home";
@@ -64,7 +67,12 @@ export function SearchResults({ q }: { q: string }) {
   return (
     <ul className="flex flex-col gap-3" data-testid="search-results">
       {results.data.results.map((r) => {
-        const Icon = r.type === "notes" ? NotebookPen : MessageSquareText;
+        const Icon =
+          r.type === "notes"
+            ? NotebookPen
+            : r.type === "transcripts"
+              ? AudioLines
+              : MessageSquareText;
         return (
           <li key={`${r.type}-${r.id}`}>
             <Link
@@ -73,7 +81,7 @@ export function SearchResults({ q }: { q: string }) {
             >
               <div className="flex items-center gap-2 text-xs text-muted">
                 <Icon className="size-3.5" aria-hidden />
-                <span>{r.type === "notes" ? "Note" : "Message"}</span>
+                <span>{LABELS[r.type] ?? "Message"}</span>
                 <span aria-hidden>·</span>
                 <span>{timeAgo(r.created_at)}</span>
               </div>
