@@ -21,6 +21,9 @@ const serverEnv = {
   NEXT_TELEMETRY_DISABLED: "1",
   // Slow enough that a journey can reload the page while an answer is still being written.
   OFFLINE_TUTOR_WORDS_PER_SECOND: "15",
+  // A free plan of 20 Live seconds, so a journey sees a session cut short by the quota; the
+  // other Live journeys get more through an organization's grant.
+  LIVE_MONTHLY_SECONDS: "free:20,pro:36000",
 };
 
 export default defineConfig({

@@ -1,7 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { FileText, MessageSquareText, NotebookPen, SearchX } from "lucide-react";
+import { AudioLines, FileText, MessageSquareText, NotebookPen, SearchX } from "lucide-react";
 import Link from "next/link";
 import { Fragment } from "react";
 import { useTRPC } from "@/components/trpc/client";
@@ -27,10 +27,13 @@ function Snippet({ text }: { text: string }) {
   );
 }
 
+const LABELS: Record<string, string> = { notes: "Note", transcripts: "Live transcript" };
+
 /** Straight to the match: the message in its conversation, the note beside its conversation. */
 function hrefOf(result: { type: string; id: string; conversation_id?: string | null }): string {
   if (result.type === "messages" && result.conversation_id)
     return `/chat/${result.conversation_id}#message-${result.id}`;
+  if (result.type === "transcripts") return `/live/transcripts/${result.id}`;
   if (result.type === "notes")
     return `${result.conversation_id ? `/chat/${result.conversation_id}` : "/notes"}#note-${result.id}`;
   if (result.type === "documents") return `/knowledge?document=${result.id}`;
@@ -68,7 +71,13 @@ export function SearchResults({ q }: { q: string }) {
     <ul className="flex flex-col gap-3" data-testid="search-results">
       {results.data.results.map((r) => {
         const Icon =
-          r.type === "notes" ? NotebookPen : r.type === "documents" ? FileText : MessageSquareText;
+          r.type === "notes"
+            ? NotebookPen
+            : r.type === "documents"
+              ? FileText
+              : r.type === "transcripts"
+                ? AudioLines
+                : MessageSquareText;
         return (
           <li key={`${r.type}-${r.id}`}>
             <Link
@@ -77,7 +86,7 @@ export function SearchResults({ q }: { q: string }) {
             >
               <div className="flex items-center gap-2 text-xs text-muted">
                 <Icon className="size-3.5" aria-hidden />
-                <span>{r.type === "notes" ? "Note" : "Message"}</span>
+                <span>{LABELS[r.type] ?? "Message"}</span>
                 <span aria-hidden>·</span>
                 <span>{timeAgo(r.created_at)}</span>
               </div>

@@ -12,13 +12,22 @@ async function signIn(page: Page, request: Parameters<typeof registerUser>[0]) {
 
 for (const scheme of ["light", "dark"] as const) {
   test(`main pages pass axe and fit a phone screen (${scheme})`, async ({ page, request }) => {
+    test.slow(); // nine pages, each checked twice, on a shared machine
     await page.emulateMedia({ colorScheme: scheme });
     for (const path of ["/", "/sign-in", "/sign-up"]) {
       await page.goto(path);
       await expectAccessible(page);
     }
     await signIn(page, request);
-    for (const path of ["/home", "/chat", "/notes", "/settings/profile", "/organizations"]) {
+    for (const path of [
+      "/home",
+      "/chat",
+      "/notes",
+      "/live",
+      "/live/transcripts",
+      "/settings/profile",
+      "/organizations",
+    ]) {
       await page.goto(path);
       await page.waitForLoadState("networkidle");
       await expectAccessible(page);
