@@ -55,20 +55,7 @@ export function ModuleView({ moduleId }: { moduleId: string }) {
           </p>
         </div>
       </div>
-      <section aria-label="Lessons" className="flex flex-col gap-2">
-        {m.lessons.map((lesson, i) => (
-          <details
-            key={lesson.id}
-            open={i === 0 && m.status === "not_started"}
-            className="rounded-lg border border-border p-4"
-          >
-            <summary className="cursor-pointer font-medium">{lesson.title}</summary>
-            <div className="mt-3 text-sm">
-              <Markdown text={lesson.body} />
-            </div>
-          </details>
-        ))}
-      </section>
+      <Lessons lessons={m.lessons} startOpen={m.status === "not_started"} />
       <div className="grid gap-6 md:grid-cols-[12rem_1fr]">
         <nav aria-label="Tasks">
           <ol className="flex flex-wrap gap-1 md:flex-col">
@@ -129,5 +116,33 @@ export function ModuleView({ moduleId }: { moduleId: string }) {
         </Card>
       </div>
     </div>
+  );
+}
+
+/** Lessons to read; the first starts open on a fresh module, then the learner decides. */
+function Lessons({
+  lessons,
+  startOpen,
+}: {
+  lessons: { id: string; title: string; body: string }[];
+  startOpen: boolean;
+}) {
+  // Fixed at mount: a controlled `open` would snap shut when progress refreshes.
+  const [firstOpen] = useState(startOpen);
+  return (
+    <section aria-label="Lessons" className="flex flex-col gap-2">
+      {lessons.map((lesson, i) => (
+        <details
+          key={lesson.id}
+          open={i === 0 && firstOpen}
+          className="rounded-lg border border-border p-4"
+        >
+          <summary className="cursor-pointer font-medium">{lesson.title}</summary>
+          <div className="mt-3 text-sm">
+            <Markdown text={lesson.body} />
+          </div>
+        </details>
+      ))}
+    </section>
   );
 }

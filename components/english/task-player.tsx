@@ -145,16 +145,19 @@ function Verdict({ task, result }: { task: TaskView; result: SubmissionResponse 
       data-testid="task-feedback"
       className={`flex flex-col gap-2 rounded-md p-3 text-sm ${right ? "bg-accent-soft" : "bg-danger-soft"}`}
     >
-      <p className="flex items-center gap-2 font-medium">
-        <Icon className={`size-4 ${right ? "text-accent" : "text-danger"}`} aria-hidden />
-        {right
-          ? "Correct"
-          : result.is_correct === false
-            ? "Not quite"
-            : `Score ${result.score}/100`}
-        {result.xp_awarded > 0 && <span className="ml-auto">+{result.xp_awarded} XP</span>}
+      <p className="flex items-start gap-2">
+        <Icon
+          className={`mt-0.5 size-4 shrink-0 ${right ? "text-accent" : "text-danger"}`}
+          aria-hidden
+        />
+        <span className="flex-1">
+          {result.is_correct === null && (
+            <span className="font-medium">Score {result.score}/100. </span>
+          )}
+          {result.feedback}
+        </span>
+        {result.xp_awarded > 0 && <span className="font-medium">+{result.xp_awarded} XP</span>}
       </p>
-      <p>{result.feedback}</p>
       {!right && result.correct_answer != null && (
         <p>
           <span className="font-medium">Correct answer: </span>
