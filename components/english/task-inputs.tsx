@@ -3,6 +3,7 @@
 import { Undo2 } from "lucide-react";
 import { Fragment, useId } from "react";
 import { Button } from "@/components/ui/button";
+import { DictateButton } from "./dictation";
 import { cn } from "@/components/ui/cn";
 import type { TaskView } from "@/server/xel/course-schemas";
 
@@ -211,9 +212,17 @@ export function TextInput({ task, value, onChange, disabled }: InputProps<string
         disabled={disabled}
         onChange={(e) => onChange(e.target.value)}
       />
-      <p className="text-xs text-muted">
-        {words} words (aim for {task.content.min_words}–{task.content.max_words})
-      </p>
+      <div className="flex flex-wrap items-center gap-3">
+        <p className="text-xs text-muted">
+          {words} words (aim for {task.content.min_words}–{task.content.max_words})
+        </p>
+        {task.type === "speaking" && (
+          <DictateButton
+            disabled={disabled}
+            onText={(text) => onChange(value.trim() === "" ? text : `${value.trimEnd()} ${text}`)}
+          />
+        )}
+      </div>
     </div>
   );
 }
