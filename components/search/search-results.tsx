@@ -27,7 +27,11 @@ function Snippet({ text }: { text: string }) {
   );
 }
 
-const LABELS: Record<string, string> = { notes: "Note", transcripts: "Live transcript" };
+const LABELS: Record<string, string> = {
+  notes: "Note",
+  documents: "Document",
+  transcripts: "Live transcript",
+};
 
 /** Straight to the match: the message in its conversation, the note beside its conversation. */
 function hrefOf(result: { type: string; id: string; conversation_id?: string | null }): string {

@@ -1,6 +1,7 @@
 import {
   BookOpenText,
   Building2,
+  GraduationCap,
   Home,
   AudioLines,
   MessagesSquare,
@@ -17,6 +18,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/chat", label: "Chat", icon: MessagesSquare },
   { href: "/notes", label: "Notes", icon: NotebookPen },
   { href: "/live", label: "Live", icon: AudioLines },
+  { href: "/english", label: "English", icon: GraduationCap },
   { href: "/organizations", label: "Organizations", icon: Building2 },
   { href: "/settings/profile", label: "Profile", icon: UserRound },
   { href: "/docs/api", label: "API reference", icon: BookOpenText },

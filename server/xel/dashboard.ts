@@ -15,7 +15,7 @@ const RECENT = 10;
 export async function getDashboard({ ctx }: { ctx: AuthedCtx }): Promise<Dashboard> {
   await ensureCurriculum(ctx.db);
   const userId = ctx.actor.userId;
-  const [modules, activity, scores, recent] = await Promise.all([
+  const [modules, activity, scores, recent, evaluated] = await Promise.all([
     moduleSummaries(ctx.db, userId),
     learnerActivity(ctx.db, userId),
     ctx.db
@@ -33,6 +33,14 @@ export async function getDashboard({ ctx }: { ctx: AuthedCtx }): Promise<Dashboa
       .innerJoin(xelTasks, eq(xelTasks.id, xelSubmissions.taskId))
       .innerJoin(xelModules, eq(xelModules.id, xelTasks.moduleId))
       .where(and(eq(xelSubmissions.userId, userId), isNull(xelTasks.retiredAt)))
+      .orderBy(desc(xelSubmissions.createdAt))
+      .limit(RECENT),
+    ctx.db
+      .select({ submission: xelSubmissions, skill: xelModules.skill })
+      .from(xelSubmissions)
+      .innerJoin(xelTasks, eq(xelTasks.id, xelSubmissions.taskId))
+      .innerJoin(xelModules, eq(xelModules.id, xelTasks.moduleId))
+      .where(and(eq(xelSubmissions.userId, userId), isNull(xelSubmissions.isCorrect)))
       .orderBy(desc(xelSubmissions.createdAt))
       .limit(RECENT),
   ]);
@@ -56,7 +64,6 @@ export async function getDashboard({ ctx }: { ctx: AuthedCtx }): Promise<Dashboa
     module_id: module.id,
     module_title: module.title,
     task_type: task.type as TaskType,
-    skill: module.skill as Skill,
     is_correct: s.isCorrect,
     score: s.score,
     xp_awarded: s.xpAwarded,
@@ -79,16 +86,14 @@ export async function getDashboard({ ctx }: { ctx: AuthedCtx }): Promise<Dashboa
       const date = addDays(weekStart, i);
       return { date, xp: activity.xpByDay.get(date) ?? 0 };
     }),
-    recent_evaluations: results
-      .filter((r) => r.is_correct === null)
-      .map((r) => ({
-        submission_id: r.submission_id,
-        task_id: r.task_id,
-        skill: r.skill,
-        score: r.score,
-        created_at: r.created_at,
-      })),
-    recent_results: results.map(({ skill: _, ...r }) => r),
+    recent_evaluations: evaluated.map(({ submission: s, skill }) => ({
+      submission_id: s.id,
+      task_id: s.taskId,
+      skill: skill as Skill,
+      score: s.score,
+      created_at: s.createdAt.toISOString(),
+    })),
+    recent_results: results,
     next_module:
       modules.find((m) => m.status === "in_progress") ??
       modules.find((m) => m.status === "not_started") ??

@@ -235,7 +235,7 @@ export const A2_MODULES: AuthoredModule[] = [
         pairs: [
           ["See you", "soon"],
           ["Best", "wishes"],
-          ["Write", "back soon"],
+          ["Say hello to", "your family"],
           ["Thanks for", "your email"],
         ],
         explanation: "These are common fixed phrases in informal emails.",

@@ -91,7 +91,7 @@ export const B1_MODULES: AuthoredModule[] = [
         key: "when-question",
         lesson: "contrast",
         type: "gap_fill",
-        prompt: "Complete with the right form of the verbs in brackets.",
+        prompt: "Complete the dialogue, using the verbs in brackets where they are given.",
         text: "A: I ___ (lose) my keys, so I can't get in. B: Oh no! When ___ you last ___ (see) them?",
         blanks: [["'ve lost", "have lost"], ["did"], ["see"]],
         explanation:
@@ -248,7 +248,7 @@ export const B1_MODULES: AuthoredModule[] = [
         prompt: "Match each piece of news with a natural reaction.",
         pairs: [
           ["I won a prize in a competition!", "Congratulations! That's brilliant."],
-          ["I lost my passport at the airport.", "Oh no! What did you do?"],
+          ["I lost my passport at the airport.", "Oh no! Did you find it?"],
           ["My flight was cancelled twice.", "That must have been so frustrating."],
           ["I met a famous actor on the train.", "Really? Who was it?"],
         ],

@@ -86,7 +86,7 @@ export const B2_MODULES: AuthoredModule[] = [
         type: "word_order",
         prompt: "Put the words in order.",
         tiles: ["a", "Let's", "minutes", "take", "ten", "for", "break"],
-        answers: ["Let's take a break for ten minutes"],
+        answers: ["Let's take a break for ten minutes", "Let's take ten minutes for a break"],
         explanation: '"Take a break" is the collocation.',
       },
     ],
@@ -183,7 +183,7 @@ export const B2_MODULES: AuthoredModule[] = [
         type: "word_order",
         prompt: "Make a mixed conditional sentence.",
         tiles: ["tired", "so", "wouldn't", "I", "be", "now"],
-        answers: ["I wouldn't be so tired now"],
+        answers: ["I wouldn't be so tired now", "Now I wouldn't be so tired"],
         explanation:
           'This is the result half of: "If I had slept more, I wouldn\'t be so tired now."',
       },
@@ -271,8 +271,8 @@ export const B2_MODULES: AuthoredModule[] = [
         lesson: "structure",
         type: "word_order",
         prompt: "Put the words in order to make a topic sentence.",
-        tiles: ["main", "The", "is", "reason", "cost", "first"],
-        answers: ["The first main reason is cost"],
+        tiles: ["reason", "The", "is", "first", "cost"],
+        answers: ["The first reason is cost", "Cost is the first reason"],
         explanation: "A topic sentence tells the reader what the paragraph is about.",
       },
       {
