@@ -1,6 +1,15 @@
 import type { Issue, IssueCategory } from "./issues.ts";
 import { article, ingOf, isBase, issueOver, keepCase } from "./rule-kit.ts";
 import type { Token } from "./tagger.ts";
+import {
+  ADJECTIVE_OF,
+  ADVERB_OF,
+  COMPARATIVE,
+  COUNTABLE,
+  COUNTABLE_UNITS,
+  PLURAL_FIX,
+  UNCOUNTABLE,
+} from "./word-lists.ts";
 
 /**
  * Phrase patterns for the learner errors a part-of-speech tag makes visible. A pattern is words
@@ -14,90 +23,6 @@ type Pattern = {
   fix: (m: Token[]) => string;
   /** How many matched tokens the issue covers from the start (default: all). */
   cover?: number;
-};
-
-const UNCOUNTABLE =
-  "advice|information|homework|furniture|equipment|luggage|knowledge|feedback|research|evidence|traffic|garbage";
-const COUNTABLE =
-  "idea|opportunity|chance|problem|question|job|reason|decision|example|way|thing|person|place|choice|experience|mistake|car|house|computer|teacher|student|friend|school|goal|dream|skill|career";
-const COUNTABLE_UNITS =
-  "time|year|day|week|month|hour|minute|book|friend|student|thing|child|person|teacher|class|subject|language";
-const ADJECTIVE_OF: Record<string, string> = {
-  importance: "important",
-  difference: "different",
-  confidence: "confident",
-  success: "successful",
-  responsibility: "responsible",
-  happiness: "happy",
-  danger: "dangerous",
-  help: "helpful",
-  use: "useful",
-  benefit: "beneficial",
-  stress: "stressful",
-  health: "healthy",
-  creativity: "creative",
-  independence: "independent",
-  patience: "patient",
-  comfort: "comfortable",
-  fun: "enjoyable",
-  interest: "interesting",
-  excitement: "exciting",
-  beauty: "beautiful",
-  power: "powerful",
-};
-const COMPARATIVE: Record<string, string> = {
-  easy: "easier",
-  happy: "happier",
-  big: "bigger",
-  cheap: "cheaper",
-  fast: "faster",
-  hard: "harder",
-  nice: "nicer",
-  busy: "busier",
-  strong: "stronger",
-  young: "younger",
-  small: "smaller",
-  high: "higher",
-  smart: "smarter",
-  good: "better",
-  bad: "worse",
-  long: "longer",
-  old: "older",
-  early: "earlier",
-  late: "later",
-};
-const PLURAL_FIX: Record<string, string> = {
-  advices: "advice",
-  informations: "information",
-  homeworks: "homework",
-  furnitures: "furniture",
-  equipments: "equipment",
-  knowledges: "knowledge",
-  feedbacks: "feedback",
-  stuffs: "stuff",
-  luggages: "luggage",
-  childrens: "children",
-  peoples: "people",
-  mens: "men",
-  womens: "women",
-  childs: "children",
-  persons: "people",
-};
-const ADVERB_OF: Record<string, string> = {
-  quick: "quickly",
-  slow: "slowly",
-  careful: "carefully",
-  easy: "easily",
-  bad: "badly",
-  fluent: "fluently",
-  clear: "clearly",
-  quiet: "quietly",
-  serious: "seriously",
-  proper: "properly",
-  efficient: "efficiently",
-  different: "differently",
-  perfect: "perfectly",
-  correct: "correctly",
 };
 
 const keep = (m: Token[], s: string) => keepCase(m[0]!.text, s);
