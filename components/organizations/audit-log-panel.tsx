@@ -7,9 +7,10 @@ import { useTRPC } from "@/components/trpc/client";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { cn } from "@/components/ui/cn";
-import { DataTable } from "@/components/ui/data-table";
+import { Badge } from "@/components/ui/badge";
+import { DataList, type DataColumn } from "@/components/ui/data-list";
 import { SelectField, TextField } from "@/components/ui/field";
+import { Time } from "@/components/ui/format-provider";
 import { useOrganization } from "./use-organization";
 
 const ACTION_LABELS = {
@@ -64,6 +65,50 @@ function describe(event: Event): string {
   if (typeof d.moved_to === "string") parts.push("(moved to another organization)");
   return parts.join(" ");
 }
+
+const COLUMNS: DataColumn<Event>[] = [
+  {
+    header: "When",
+    className: "whitespace-nowrap",
+    cell: (event) => <Time iso={event.created_at} style="dateTime" />,
+  },
+  {
+    header: "Who",
+    cell: (event) => (
+      <>
+        {event.actor_username ?? "A former user"}
+        {event.api_key_id && <span className="block text-xs text-muted">with an API key</span>}
+      </>
+    ),
+  },
+  {
+    header: "What",
+    cell: (event) => (
+      <>
+        {ACTION_LABELS[event.action] ?? event.action}
+        {event.result === "failure" && (
+          <Badge tone="danger" className="ml-2">
+            failed
+          </Badge>
+        )}
+      </>
+    ),
+  },
+  { header: "Details", cell: (event) => describe(event) },
+  {
+    header: "From",
+    cell: (event) => (
+      <span className="text-xs text-muted">
+        <span className="block font-mono">{event.ip_address ?? "unknown address"}</span>
+        {event.user_agent && (
+          <span className="block max-w-48 truncate" title={event.user_agent}>
+            {event.user_agent}
+          </span>
+        )}
+      </span>
+    ),
+  },
+];
 
 /** Start of the day in local time, as the API's ISO timestamp; "" for no limit. */
 function dayStart(date: string, plusDays = 0): string | undefined {
@@ -148,45 +193,14 @@ export function AuditLogPanel({ orgId }: { orgId: string }) {
         </Card>
       ) : (
         <>
-          <DataTable columns={["When", "Who", "What", "Details", "From"]} testId="audit-table">
-            {items.map((event) => (
-              <tr key={event.id} data-testid={`audit-${event.action}`}>
-                <td className="px-4 py-3 whitespace-nowrap">
-                  <time dateTime={event.created_at}>
-                    {new Date(event.created_at).toLocaleString()}
-                  </time>
-                </td>
-                <td className="px-4 py-3">
-                  {event.actor_username ?? "A former user"}
-                  {event.api_key_id && (
-                    <span className="block text-xs text-muted">with an API key</span>
-                  )}
-                </td>
-                <td className="px-4 py-3">
-                  {ACTION_LABELS[event.action] ?? event.action}
-                  {event.result === "failure" && (
-                    <span
-                      className={cn(
-                        "ml-2 rounded-full px-2 py-0.5 text-xs",
-                        "bg-danger-soft text-danger",
-                      )}
-                    >
-                      failed
-                    </span>
-                  )}
-                </td>
-                <td className="px-4 py-3">{describe(event)}</td>
-                <td className="px-4 py-3 text-xs text-muted">
-                  <div className="font-mono">{event.ip_address ?? "unknown address"}</div>
-                  {event.user_agent && (
-                    <div className="max-w-48 truncate" title={event.user_agent}>
-                      {event.user_agent}
-                    </div>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </DataTable>
+          <DataList
+            label="Audit events"
+            items={items}
+            columns={COLUMNS}
+            getKey={(event) => event.id}
+            testId="audit-table"
+            rowTestId={(event) => `audit-${event.action}`}
+          />
           {events.hasNextPage && (
             <Button
               variant="secondary"

@@ -4,13 +4,48 @@ import { useQuery } from "@tanstack/react-query";
 import { useTRPC } from "@/components/trpc/client";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
-import { DataTable } from "@/components/ui/data-table";
-import { timeAgo } from "@/components/ui/format";
+import { DataList, type DataColumn } from "@/components/ui/data-list";
+import { Time } from "@/components/ui/format-provider";
+import type { inferRouterOutputs } from "@trpc/server";
+import type { AppRouter } from "@/server/trpc/root";
 
 const REASONS: Record<string, string> = {
   invalid_credentials: "wrong password",
   rate_limited: "refused: too many attempts",
 };
+
+type SignIn = inferRouterOutputs<AppRouter>["audit"]["mySignIns"]["items"][number];
+
+const COLUMNS: DataColumn<SignIn>[] = [
+  {
+    header: "When",
+    className: "whitespace-nowrap",
+    cell: (event) => <Time iso={event.created_at} style="ago" />,
+  },
+  {
+    header: "Result",
+    cell: (event) =>
+      event.result === "success" ? (
+        "Signed in"
+      ) : (
+        <span className="text-danger">
+          Failed{event.reason ? ` (${REASONS[event.reason] ?? event.reason})` : ""}
+        </span>
+      ),
+  },
+  {
+    header: "Address",
+    cell: (event) => <span className="font-mono text-xs">{event.ip_address ?? "unknown"}</span>,
+  },
+  {
+    header: "Device",
+    cell: (event) => (
+      <span className="block max-w-64 truncate text-xs text-muted" title={event.user_agent ?? ""}>
+        {event.user_agent ?? "unknown"}
+      </span>
+    ),
+  },
+];
 
 /** Where and when the account was signed in to, and the attempts that failed. */
 export function SignInHistory() {
@@ -31,36 +66,13 @@ export function SignInHistory() {
       {history.data.items.length === 0 ? (
         <p className="text-sm text-muted">No sign-ins recorded yet.</p>
       ) : (
-        <DataTable columns={["When", "Result", "Address", "Device"]} testId="sign-in-history">
-          {history.data.items.map((event) => (
-            <tr key={event.id}>
-              <td className="px-4 py-3 whitespace-nowrap">
-                <time
-                  dateTime={event.created_at}
-                  title={new Date(event.created_at).toLocaleString()}
-                >
-                  {timeAgo(event.created_at)}
-                </time>
-              </td>
-              <td className="px-4 py-3">
-                {event.result === "success" ? (
-                  "Signed in"
-                ) : (
-                  <span className="text-danger">
-                    Failed{event.reason ? ` (${REASONS[event.reason] ?? event.reason})` : ""}
-                  </span>
-                )}
-              </td>
-              <td className="px-4 py-3 font-mono text-xs">{event.ip_address ?? "unknown"}</td>
-              <td
-                className="max-w-64 truncate px-4 py-3 text-xs text-muted"
-                title={event.user_agent ?? ""}
-              >
-                {event.user_agent ?? "unknown"}
-              </td>
-            </tr>
-          ))}
-        </DataTable>
+        <DataList
+          label="Recent sign-ins"
+          items={history.data.items}
+          columns={COLUMNS}
+          getKey={(event) => event.id}
+          testId="sign-in-history"
+        />
       )}
     </section>
   );

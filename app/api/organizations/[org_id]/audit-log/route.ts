@@ -1,3 +1,5 @@
 import { bindRoute } from "@/server/http/registry";
 
-export const { GET } = bindRoute("/api/organizations/{org_id}/audit-log");
+export const { GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS } = bindRoute(
+  "/api/organizations/{org_id}/audit-log",
+);
