@@ -77,7 +77,8 @@ test("a learner chats with streaming, reloads mid-answer, renames, searches and 
   await expect(results.locator("mark").first()).toBeVisible();
   await expectAccessible(page);
   await results.getByRole("link").first().click();
-  await expect(page).toHaveURL(/\/chat\/[0-9a-f-]{36}$/);
+  // The result lands on its note or message, by anchor.
+  await expect(page).toHaveURL(/\/chat\/[0-9a-f-]{36}#(note|message)-[0-9a-f-]{36}$/);
 
   // On a phone the conversation list opens from the chat header.
   await page.setViewportSize({ width: 390, height: 844 });
