@@ -8,6 +8,7 @@ test("a learner chats with streaming, reloads mid-answer, renames, searches and 
   context,
   request,
 }) => {
+  test.setTimeout(120_000);
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   const account = await registerUser(request, { full_name: "Lea Learner" });
   await new SignInPage(page).open();
@@ -79,6 +80,10 @@ test("a learner chats with streaming, reloads mid-answer, renames, searches and 
   await results.getByRole("link").first().click();
   // The result lands on its note or message, by anchor.
   await expect(page).toHaveURL(/\/chat\/[0-9a-f-]{36}#(note|message)-[0-9a-f-]{36}$/);
+
+  // A note result opened the notes beside the conversation; close them before going phone-sized.
+  if ((await page.getByTestId("toggle-notes").getAttribute("aria-pressed")) === "true")
+    await page.getByTestId("toggle-notes").click();
 
   // On a phone the conversation list opens from the chat header.
   await page.setViewportSize({ width: 390, height: 844 });
