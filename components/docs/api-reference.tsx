@@ -63,7 +63,26 @@ function prefersDark(): boolean {
 export function ApiReference({ nonce }: { nonce?: string }) {
   const element = useRef<HTMLDivElement>(null);
   const instance = useRef<ScalarInstance | null>(null);
-  useEffect(() => () => instance.current?.destroy?.(), []);
+  useEffect(() => {
+    // Scalar rewrites the address (#tag/…) with its own history entries, after which the app's
+    // client-side links stopped navigating: links outside the reference load their page in full.
+    function onClick(event: MouseEvent) {
+      const link = (event.target as Element | null)?.closest?.("a[href]");
+      if (!link || element.current?.contains(link) || event.defaultPrevented) return;
+      const url = new URL((link as HTMLAnchorElement).href);
+      if (url.origin !== window.location.origin || url.pathname === window.location.pathname)
+        return;
+      if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+      event.preventDefault();
+      event.stopPropagation();
+      window.location.assign(url.href);
+    }
+    document.addEventListener("click", onClick, true);
+    return () => {
+      document.removeEventListener("click", onClick, true);
+      instance.current?.destroy?.();
+    };
+  }, []);
   return (
     <>
       <div ref={element} data-testid="api-reference" />
