@@ -1,3 +1,4 @@
+import postgres from "postgres";
 import { afterAll, beforeAll, describe } from "vitest";
 import { openDatabase, useDatabase, type Database, type Db } from "@/db/client";
 import type { Ctx, UserCtx } from "@/server/platform/context";
@@ -8,18 +9,30 @@ import { getEnv } from "@/server/platform/env";
  * too: the same schema and migrations must behave the same on both. The suite's database is also
  * the app's (`getDb()`), so the doors can be exercised on it.
  */
-export function describeEachDatabase(name: string, suite: (db: () => Db) => void) {
+export function describeEachDatabase(
+  name: string,
+  suite: (db: () => Db) => void,
+  // A database of the suite's own on the PostgreSQL server (dropped after), for suites asserting
+  // that whole tables stay unchanged while other test files write in parallel.
+  options: { ownDatabase?: boolean } = {},
+) {
   const url = getEnv().DATABASE_URL;
   const kinds = url ? (["pglite", "postgres"] as const) : (["pglite"] as const);
   for (const kind of kinds) {
     describe(`${name} [${kind}]`, () => {
       let database: Database | undefined;
+      let dropOwn = async () => {};
       beforeAll(async () => {
-        database = await openDatabase(kind === "postgres" ? { url } : {});
+        let target = url;
+        if (kind === "postgres" && url && options.ownDatabase) {
+          ({ url: target, drop: dropOwn } = await createOwnDatabase(url));
+        }
+        database = await openDatabase(kind === "postgres" ? { url: target } : {});
         useDatabase(database);
       });
       afterAll(async () => {
         await database?.close();
+        await dropOwn();
       });
       suite(() => {
         if (!database) throw new Error("database not open yet");
@@ -27,6 +40,21 @@ export function describeEachDatabase(name: string, suite: (db: () => Db) => void
       });
     });
   }
+}
+
+async function createOwnDatabase(url: string) {
+  const name = `${new URL(url).pathname.slice(1) || "xentree"}_${process.pid}_${Date.now().toString(36)}`;
+  const admin = postgres(url, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database "${name}"`);
+  const own = new URL(url);
+  own.pathname = `/${name}`;
+  return {
+    url: own.toString(),
+    drop: async () => {
+      await admin.unsafe(`drop database if exists "${name}" with (force)`);
+      await admin.end();
+    },
+  };
 }
 
 let counter = 0;

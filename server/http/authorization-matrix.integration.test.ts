@@ -96,76 +96,80 @@ function leaks(result: RestResult, w: AuthzWorld): string[] {
   return [w.orgId, ...Object.values(w.ids)].filter((id) => text.includes(id));
 }
 
-describeEachDatabase("the authorization matrix", (db) => {
-  let w: AuthzWorld;
-  beforeAll(async () => {
-    w = await buildAuthzWorld(db());
-  }, 120_000);
+describeEachDatabase(
+  "the authorization matrix",
+  (db) => {
+    let w: AuthzWorld;
+    beforeAll(async () => {
+      w = await buildAuthzWorld(db());
+    }, 120_000);
 
-  it("has a row for every operation in the OpenAPI document, as declared", () => {
-    const doc = buildOpenApiDocument() as unknown as {
-      paths: Record<string, Record<string, unknown>>;
-    };
-    const documented = Object.entries(doc.paths).flatMap(([path, methods]) =>
-      Object.keys(methods).map((m) => `${m.toUpperCase()} ${path}`),
-    );
-    const rows = MATRIX.map((r) => `${r.method} ${r.path}`);
-    expect(
-      documented.filter((op) => !rows.includes(op)),
-      "endpoints without a matrix row",
-    ).toEqual([]);
-    expect(
-      rows.filter((op) => !documented.includes(op)),
-      "rows for no endpoint",
-    ).toEqual([]);
-    expect(new Set(rows).size).toBe(rows.length);
-    for (const row of MATRIX) {
-      const op = operations.find((o) => o.method === row.method && o.path === row.path)!;
-      const declared = typeof op.auth === "string" ? op.auth : [op.auth.scope].flat().join(",");
-      expect(declared, `${row.method} ${row.path}`).toBe(row.auth);
-    }
-  });
-
-  for (const row of MATRIX.filter((r) => r.auth !== "none")) {
-    it(`${row.method} ${row.path} (needs ${row.needs}) refuses everyone else`, async () => {
-      for (const kase of CASES) {
-        const expected = kase.expect(row);
-        if (expected === null) continue;
-        const headers = await kase.headers(w, row);
-        const before = await fingerprint(db());
-        const result = await send(row, w, headers);
-        const where = `${row.method} ${row.path} with ${kase.name}: ${result.status} ${JSON.stringify(result.json).slice(0, 200)}`;
-        if (expected === "own-data" || expected === "self") {
-          expect(result.status, where).toBeLessThan(300);
-          expect(leaks(result, w), where).toEqual([]);
-          continue;
-        }
-        expect([result.status, result.json.detail?.error], where).toEqual([
-          expected.status,
-          expected.code,
-        ]);
-        expect(await fingerprint(db()), `${where} changed the database`).toEqual(before);
+    it("has a row for every operation in the OpenAPI document, as declared", () => {
+      const doc = buildOpenApiDocument() as unknown as {
+        paths: Record<string, Record<string, unknown>>;
+      };
+      const documented = Object.entries(doc.paths).flatMap(([path, methods]) =>
+        Object.keys(methods).map((m) => `${m.toUpperCase()} ${path}`),
+      );
+      const rows = MATRIX.map((r) => `${r.method} ${r.path}`);
+      expect(
+        documented.filter((op) => !rows.includes(op)),
+        "endpoints without a matrix row",
+      ).toEqual([]);
+      expect(
+        rows.filter((op) => !documented.includes(op)),
+        "rows for no endpoint",
+      ).toEqual([]);
+      expect(new Set(rows).size).toBe(rows.length);
+      for (const row of MATRIX) {
+        const op = operations.find((o) => o.method === row.method && o.path === row.path)!;
+        const declared = typeof op.auth === "string" ? op.auth : [op.auth.scope].flat().join(",");
+        expect(declared, `${row.method} ${row.path}`).toBe(row.auth);
       }
     });
-  }
 
-  it("the owner passes every row (the matrix's requests are valid, so refusals are about who asks)", async () => {
-    // Deletions after the rest, and the organization and the session last, since they end
-    // what the other rows aim at.
-    const rank = (r: MatrixRow) =>
-      r.path === "/api/auth/logout"
-        ? 3
-        : r.path === "/api/organizations/{org_id}" && r.method === "DELETE"
-          ? 2
-          : r.method === "DELETE"
-            ? 1
-            : 0;
-    for (const row of MATRIX.filter((r) => r.auth !== "none").sort((a, b) => rank(a) - rank(b))) {
-      const result = await send(row, w, w.bearer.owner);
-      expect(
-        result.status,
-        `${row.method} ${row.path}: ${JSON.stringify(result.json).slice(0, 200)}`,
-      ).toBeLessThan(300);
+    for (const row of MATRIX.filter((r) => r.auth !== "none")) {
+      it(`${row.method} ${row.path} (needs ${row.needs}) refuses everyone else`, async () => {
+        for (const kase of CASES) {
+          const expected = kase.expect(row);
+          if (expected === null) continue;
+          const headers = await kase.headers(w, row);
+          const before = await fingerprint(db());
+          const result = await send(row, w, headers);
+          const where = `${row.method} ${row.path} with ${kase.name}: ${result.status} ${JSON.stringify(result.json).slice(0, 200)}`;
+          if (expected === "own-data" || expected === "self") {
+            expect(result.status, where).toBeLessThan(300);
+            expect(leaks(result, w), where).toEqual([]);
+            continue;
+          }
+          expect([result.status, result.json.detail?.error], where).toEqual([
+            expected.status,
+            expected.code,
+          ]);
+          expect(await fingerprint(db()), `${where} changed the database`).toEqual(before);
+        }
+      });
     }
-  });
-});
+
+    it("the owner passes every row (the matrix's requests are valid, so refusals are about who asks)", async () => {
+      // Deletions after the rest, and the organization and the session last, since they end
+      // what the other rows aim at.
+      const rank = (r: MatrixRow) =>
+        r.path === "/api/auth/logout"
+          ? 3
+          : r.path === "/api/organizations/{org_id}" && r.method === "DELETE"
+            ? 2
+            : r.method === "DELETE"
+              ? 1
+              : 0;
+      for (const row of MATRIX.filter((r) => r.auth !== "none").sort((a, b) => rank(a) - rank(b))) {
+        const result = await send(row, w, w.bearer.owner);
+        expect(
+          result.status,
+          `${row.method} ${row.path}: ${JSON.stringify(result.json).slice(0, 200)}`,
+        ).toBeLessThan(300);
+      }
+    });
+  },
+  { ownDatabase: true },
+);
