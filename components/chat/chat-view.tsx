@@ -18,6 +18,8 @@ export function ChatView({ conversationId: initialId }: { conversationId: string
   const trpc = useTRPC();
   const [conversationId, setConversationId] = useState(initialId);
   const [choice, setChoice] = useState<ModelChoice>({ provider: "auto", model: null });
+  // Answers from the knowledge base (with citations) when on.
+  const [useKnowledge, setUseKnowledge] = useState(false);
   const [notesOpen, setNotesOpen] = useState(false);
   const [draft, setDraft] = useState("");
   const offline = useAnswersOffline(choice);
@@ -83,6 +85,15 @@ export function ChatView({ conversationId: initialId }: { conversationId: string
           </h1>
           <div className="flex items-center gap-2">
             <PhoneConversations />
+            <label className="flex items-center gap-1 text-sm text-muted">
+              <input
+                type="checkbox"
+                checked={useKnowledge}
+                onChange={(e) => setUseKnowledge(e.target.checked)}
+                data-testid="use-knowledge"
+              />
+              Knowledge
+            </label>
             <ModelPicker value={choice} onChange={setChoice} />
             <Button
               variant="ghost"
@@ -127,7 +138,7 @@ export function ChatView({ conversationId: initialId }: { conversationId: string
                     m.role === "assistant" &&
                     lastQuestion &&
                     !chat.pending
-                      ? () => void chat.send(lastQuestion, choice)
+                      ? () => void chat.send(lastQuestion, choice, useKnowledge)
                       : undefined
                   }
                 />
@@ -143,7 +154,7 @@ export function ChatView({ conversationId: initialId }: { conversationId: string
             </Alert>
           )}
           <Composer
-            onSend={(text) => void chat.send(text, choice)}
+            onSend={(text) => void chat.send(text, choice, useKnowledge)}
             onStop={() => void chat.stop()}
             streaming={chat.pending !== null}
             text={draft}

@@ -38,7 +38,11 @@ export function useChat(options: {
     setPending(next);
   };
 
-  async function send(text: string, model: { provider: string; model: string | null }) {
+  async function send(
+    text: string,
+    model: { provider: string; model: string | null },
+    useKnowledge = false,
+  ) {
     setError(null);
     let conversationId = options.conversationId;
     try {
@@ -55,6 +59,7 @@ export function useChat(options: {
           conversation_id: conversationId,
           provider: model.provider,
           model: model.model,
+          use_knowledge: useKnowledge,
           stream: true,
         }),
       });
