@@ -1,6 +1,6 @@
 "use client";
 
-import { NotebookPen, WifiOff } from "lucide-react";
+import { Library, NotebookPen, WifiOff } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { ModelPicker, useAnswersOffline, type ModelChoice } from "./model-picker";
 import { PhoneConversations } from "./phone-conversations";
@@ -15,6 +15,8 @@ export function ChatHeader({
   onChoice,
   notesOpen,
   onToggleNotes,
+  useKnowledge,
+  onToggleKnowledge,
 }: {
   /** null while the title is loading: a placeholder of the same height holds its place. */
   title: string | null;
@@ -22,6 +24,9 @@ export function ChatHeader({
   onChoice: (choice: ModelChoice) => void;
   notesOpen: boolean;
   onToggleNotes: () => void;
+  /** Answers from the user's knowledge base, with citations, when on. */
+  useKnowledge: boolean;
+  onToggleKnowledge: () => void;
 }) {
   const offline = useAnswersOffline(choice);
   return (
@@ -32,6 +37,18 @@ export function ChatHeader({
           {title ?? <span className="inline-block h-4 w-40 animate-pulse rounded bg-border/70" />}
         </h1>
         <div className="flex shrink-0 items-center gap-1 sm:gap-2">
+          <Button
+            variant="ghost"
+            size="sm"
+            onClick={onToggleKnowledge}
+            aria-pressed={useKnowledge}
+            aria-label="Answer from my knowledge base"
+            title="Answer from my knowledge base, with citations"
+            data-testid="use-knowledge"
+          >
+            <Library className="size-4" aria-hidden />
+            <span className="hidden sm:inline">Knowledge</span>
+          </Button>
           <ModelPicker value={choice} onChange={onChoice} />
           <Button
             variant="ghost"

@@ -27,7 +27,8 @@ export class XentreeChatTransport implements ChatTransport<XentreeMessage> {
     private readonly options: {
       /** The conversation to write into, created on the first message of a new chat. */
       conversationId: () => Promise<string>;
-      model: () => { provider: string; model: string | null };
+      /** The model, and whether to answer from the user's knowledge base (with citations). */
+      model: () => { provider: string; model: string | null; useKnowledge: boolean };
       /** The stored answer's id, as soon as the server names it (the stop button needs it). */
       onAnswerStarted: (conversationId: string, messageId: string | null) => void;
     },
@@ -40,7 +41,7 @@ export class XentreeChatTransport implements ChatTransport<XentreeMessage> {
     const question = messages.findLast((m) => m.role === "user");
     if (!question) throw new Error("There is no question to send");
     const conversationId = await this.options.conversationId();
-    const { provider, model } = this.options.model();
+    const { provider, model, useKnowledge } = this.options.model();
     const response = await fetch("/api/core/chat", {
       method: "POST",
       headers: { "content-type": "application/json", accept: "text/event-stream" },
@@ -49,6 +50,7 @@ export class XentreeChatTransport implements ChatTransport<XentreeMessage> {
         conversation_id: conversationId,
         provider,
         model,
+        use_knowledge: useKnowledge,
         stream: true,
       }),
       signal: abortSignal,

@@ -37,7 +37,9 @@ export function ChatView({
   const [notesToggled, setNotesOpen] = useState<boolean | null>(null);
   const notesOpen = notesToggled ?? noteTarget !== null;
   const [draft, setDraft] = useState("");
-  const chat = useConversationChat({ initialId, choice, onFailed: setDraft });
+  // Answers from the knowledge base (with citations) when on.
+  const [useKnowledge, setUseKnowledge] = useState(false);
+  const chat = useConversationChat({ initialId, choice, useKnowledge, onFailed: setDraft });
 
   const shown: ChatMessage[] = chat.messages.map((m, i) =>
     toChatMessage(m, chat.busy && i === chat.messages.length - 1),
@@ -74,6 +76,8 @@ export function ChatView({
           onChoice={setChoice}
           notesOpen={notesOpen}
           onToggleNotes={() => setNotesOpen(!notesOpen)}
+          useKnowledge={useKnowledge}
+          onToggleKnowledge={() => setUseKnowledge(!useKnowledge)}
         />
         <div className="flex-1 overflow-y-auto px-4 py-6" data-testid="message-list">
           {chat.gone ? (

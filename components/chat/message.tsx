@@ -12,7 +12,12 @@ export type ChatMessage = {
   content: string;
   status: "streaming" | "complete" | "failed";
   provider?: string | null;
-  citations?: Array<{ document_id: string; title: string; snippet: string }>;
+  citations?: Array<{
+    document_id: string;
+    title: string;
+    snippet: string;
+    location?: string | null;
+  }>;
 };
 
 export function MessageBubble({
@@ -58,8 +63,17 @@ export function MessageBubble({
         {message.citations && message.citations.length > 0 && (
           <ol className="mt-3 flex flex-col gap-1 border-t border-border pt-2 text-xs text-muted">
             {message.citations.map((c, i) => (
-              <li key={c.document_id + i}>
-                [{i + 1}] {c.title}: {c.snippet}
+              <li key={c.document_id + i} data-testid="citation">
+                {/* Numbered like the answer's [n]; opening it shows the cited passage. */}
+                <details>
+                  <summary className="cursor-pointer">
+                    [{i + 1}] {c.title}
+                    {c.location ? ` · ${c.location}` : ""}
+                  </summary>
+                  <p className="mt-1 whitespace-pre-wrap text-fg" data-testid="citation-passage">
+                    {c.snippet}
+                  </p>
+                </details>
               </li>
             ))}
           </ol>

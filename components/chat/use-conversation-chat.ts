@@ -38,6 +38,7 @@ const retryUnlessGone = (failures: number, error: { data?: { code?: string } | n
 export function useConversationChat(options: {
   initialId: string | null;
   choice: ModelChoice;
+  useKnowledge: boolean;
   /** Called with the text of a question that could not be sent or answered. */
   onFailed: (text: string) => void;
 }) {
@@ -49,10 +50,10 @@ export function useConversationChat(options: {
   // Whether the messages on screen are the conversation's: stored ones loaded, or a new
   // conversation this page started (nothing stored to wait for).
   const [seeded, setSeeded] = useState(false);
-  const choiceRef = useRef(options.choice);
+  const choiceRef = useRef({ ...options.choice, useKnowledge: options.useKnowledge });
   const onFailedRef = useRef(options.onFailed);
   useEffect(() => {
-    choiceRef.current = options.choice;
+    choiceRef.current = { ...options.choice, useKnowledge: options.useKnowledge };
     onFailedRef.current = options.onFailed;
   });
   const lastQuestion = useRef<string | null>(null);

@@ -1,3 +1,4 @@
+import { analyseIndex } from "@/server/knowledge/indexing";
 import { INGEST_JOB, ingestDocument } from "@/server/knowledge/ingest";
 import { closeStaleSessions } from "@/server/live/sweeper";
 import { now } from "@/server/platform/clock";
@@ -10,10 +11,12 @@ export const appJobHandlers: JobHandlers = {
   "jobs.purge": { run: ({ db }) => purgeFinishedJobs(db, 7) },
   // Closes Live sessions whose browser went away, billed to their last heartbeat.
   "live.sweep": { run: async ({ db }) => void (await closeStaleSessions(db, now())) },
+  "knowledge.analyse": { run: ({ db }) => analyseIndex(db) },
 };
 
 /** Periodic work, scheduled by every instance's worker and run once per slot. */
 export const appRecurringJobs: RecurringJob[] = [
   { kind: "jobs.purge", everySeconds: 3600 },
   { kind: "live.sweep", everySeconds: 15 },
+  { kind: "knowledge.analyse", everySeconds: 300 },
 ];

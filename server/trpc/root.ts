@@ -3,6 +3,7 @@ import { auditRouter } from "@/server/audit/router";
 import { authRouter } from "@/server/auth/router";
 import { conversationsRouter } from "@/server/conversations/router";
 import { liveRouter } from "@/server/live/router";
+import { knowledgeRouter } from "@/server/knowledge/router";
 import { organizationsRouter } from "@/server/organizations/router";
 import { englishRouter } from "@/server/xel/course-router";
 import { xpRouter } from "@/server/xp/router";
@@ -12,6 +13,7 @@ export const appRouter = router({
   auth: authRouter,
   conversations: conversationsRouter,
   live: liveRouter,
+  knowledge: knowledgeRouter,
   organizations: organizationsRouter,
   apiKeys: apiKeysRouter,
   english: englishRouter,
