@@ -77,3 +77,22 @@ test("a session ends by itself when the month's time runs out, after a warning",
   await page.getByRole("link", { name: "Open the transcript" }).click();
   await expect(page.getByTestId("transcript-turn-user")).toHaveText("Hi, is this the last minute?");
 });
+
+test("leaving the page ends the session and keeps what was said", async ({ page, request }) => {
+  const { account } = await signedInClient(request);
+  await signIn(page, account);
+  await page.goto("/live");
+  await page.getByTestId("live-start").click();
+  await page.getByTestId("live-input").fill("Just a quick hello before I go");
+  await page.getByTestId("live-send").click();
+  await expect(page.getByTestId("live-turn-ai")).toHaveCount(1);
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Home" }).click();
+  await expect(page).toHaveURL(/\/home$/);
+  // The browser's session cookie is enough for the REST endpoints.
+  await expect
+    .poll(async () => (await (await page.request.get("/api/live/quota")).json()).active_session_id)
+    .toBeNull();
+  await expect
+    .poll(async () => (await (await page.request.get("/api/live/transcripts")).json()).items.length)
+    .toBe(1);
+});

@@ -12,6 +12,21 @@ describe("parseEnv", () => {
     expect(env.ACCESS_TOKEN_TTL_SECONDS).toBe(900);
   });
 
+  it("reads per-plan allowances, and names a malformed one", () => {
+    expect(parseEnv({ NODE_ENV: "test" }).LIVE_MONTHLY_SECONDS).toEqual({
+      free: 1800,
+      pro: 36_000,
+    });
+    expect(
+      parseEnv({ NODE_ENV: "test", LIVE_MONTHLY_SECONDS: "free:60, team:7200" })
+        .LIVE_MONTHLY_SECONDS,
+    ).toEqual({ free: 60, team: 7200 });
+    expect(() => parseEnv({ NODE_ENV: "test", LIVE_MONTHLY_SECONDS: "free:lots" })).toThrow(
+      /LIVE_MONTHLY_SECONDS: "free:lots" is not plan:count/,
+    );
+    expect(parseEnv({ NODE_ENV: "test" }).CHAT_DAILY_LIMITS).toEqual({ free: 200, pro: 5000 });
+  });
+
   it("refuses to run production without AUTH_SECRET, naming it", () => {
     expect(() => parseEnv({ NODE_ENV: "production" })).toThrow(
       /AUTH_SECRET: is required in production/,
