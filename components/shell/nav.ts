@@ -1,6 +1,7 @@
 import {
   BookOpenText,
   Building2,
+  GraduationCap,
   Home,
   MessagesSquare,
   NotebookPen,
@@ -15,6 +16,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/home", label: "Home", icon: Home },
   { href: "/chat", label: "Chat", icon: MessagesSquare },
   { href: "/notes", label: "Notes", icon: NotebookPen },
+  { href: "/english/evaluate", label: "English", icon: GraduationCap },
   { href: "/organizations", label: "Organizations", icon: Building2 },
   { href: "/settings/profile", label: "Profile", icon: UserRound },
   { href: "/docs/api", label: "API reference", icon: BookOpenText },

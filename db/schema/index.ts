@@ -4,3 +4,4 @@ export * from "./rate-limits";
 export * from "./organizations";
 export * from "./api-keys";
 export * from "./conversations";
+export * from "./xel";

@@ -2,6 +2,7 @@ import { apiKeyOperations } from "@/server/api-keys/rest";
 import { authOperations } from "@/server/auth/rest";
 import { conversationOperations } from "@/server/conversations/rest";
 import { organizationOperations } from "@/server/organizations/rest";
+import { xelOperations } from "@/server/xel/rest";
 import { handle } from "./handle";
 import type { AnyOperation, HttpMethod } from "./operation";
 
@@ -10,6 +11,7 @@ export const operations: readonly AnyOperation[] = [
   ...authOperations,
   ...conversationOperations,
   ...organizationOperations,
+  ...xelOperations,
   ...apiKeyOperations,
 ];
 

@@ -2,6 +2,7 @@ import { apiKeysRouter } from "@/server/api-keys/router";
 import { authRouter } from "@/server/auth/router";
 import { conversationsRouter } from "@/server/conversations/router";
 import { organizationsRouter } from "@/server/organizations/router";
+import { xelRouter } from "@/server/xel/router";
 import { createCallerFactory, router } from "./init";
 
 export const appRouter = router({
@@ -9,6 +10,7 @@ export const appRouter = router({
   conversations: conversationsRouter,
   organizations: organizationsRouter,
   apiKeys: apiKeysRouter,
+  xel: xelRouter,
 });
 
 export type AppRouter = typeof appRouter;
