@@ -59,6 +59,7 @@ const config = [
     // The env module, and configs and test harnesses that run outside the app.
     files: [
       "server/platform/env.ts",
+      "instrumentation.ts",
       "*.config.ts",
       "*.config.mjs",
       "e2e/**",

@@ -5,3 +5,4 @@ export * from "./organizations";
 export * from "./api-keys";
 export * from "./conversations";
 export * from "./course";
+export * from "./xel";

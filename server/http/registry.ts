@@ -4,6 +4,7 @@ import { conversationOperations } from "@/server/conversations/rest";
 import { organizationOperations } from "@/server/organizations/rest";
 import { courseOperations } from "@/server/xel/course-rest";
 import { xpOperations } from "@/server/xp/rest";
+import { xelOperations } from "@/server/xel/rest";
 import { handle } from "./handle";
 import type { AnyOperation, HttpMethod } from "./operation";
 
@@ -14,6 +15,7 @@ export const operations: readonly AnyOperation[] = [
   ...organizationOperations,
   ...courseOperations,
   ...xpOperations,
+  ...xelOperations,
   ...apiKeyOperations,
 ];
 

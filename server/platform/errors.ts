@@ -35,7 +35,6 @@ export const ERROR_STATUS = {
   live_quota_exceeded: 429,
   internal_error: 500,
   provider_unavailable: 503,
-  evaluator_unavailable: 503,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

@@ -4,6 +4,7 @@ import { conversationsRouter } from "@/server/conversations/router";
 import { organizationsRouter } from "@/server/organizations/router";
 import { englishRouter } from "@/server/xel/course-router";
 import { xpRouter } from "@/server/xp/router";
+import { xelRouter } from "@/server/xel/router";
 import { createCallerFactory, router } from "./init";
 
 export const appRouter = router({
@@ -13,6 +14,7 @@ export const appRouter = router({
   apiKeys: apiKeysRouter,
   english: englishRouter,
   xp: xpRouter,
+  xel: xelRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,0 +1,111 @@
+// npm run bench:evaluator — the offline English evaluator's figures, all from data it was not
+// fitted on: leave-one-prompt-out on the ELLIPSE essays (../shared/data/ellipse-dev; the ridge
+// penalty is chosen inside each fold), speed per essay once warm, and detection on the annotated
+// learner texts in server/xel/evaluator/testdata. Prints; asserts nothing.
+import { loadCheckers } from "../server/xel/evaluator/checkers.ts";
+import { evaluateWritingOffline } from "../server/xel/evaluator/writing.ts";
+import { CRITERIA, essayFeatures, TARGETS, type Target } from "../scripts/evaluator/essays.ts";
+import { readErrorSet, scoreErrorSet } from "../scripts/evaluator/error-set.ts";
+import {
+  LAMBDAS,
+  clampHalf,
+  fitRidge,
+  groupedPredictions,
+  predictRidge,
+  rmse,
+  spearman,
+} from "../scripts/evaluator/ridge.ts";
+
+const fresh = process.argv.includes("--fresh");
+const { x, essays } = await essayFeatures({ cache: !fresh });
+const groups = essays.map((e) => e.prompt);
+const prompts = [...new Set(groups)];
+
+/** Leave one prompt out; λ picked by an inner leave-one-prompt-out on the other prompts only. */
+function nestedPredictions(y: number[]) {
+  const pred = new Array<number>(y.length).fill(0);
+  const meanPred = new Array<number>(y.length).fill(0);
+  for (const p of prompts) {
+    const train = groups.flatMap((g, i) => (g === p ? [] : [i]));
+    const tx = train.map((i) => x[i]!);
+    const ty = train.map((i) => y[i]!);
+    const tg = train.map((i) => groups[i]!);
+    const best = LAMBDAS.map((l) => ({ l, e: rmse(groupedPredictions(tx, ty, tg, l), ty) })).reduce(
+      (a, b) => (b.e < a.e ? b : a),
+    );
+    const fit = fitRidge(tx, ty, best.l);
+    const trainMean = ty.reduce((a, b) => a + b, 0) / ty.length;
+    groups.forEach((g, i) => {
+      if (g !== p) return;
+      pred[i] = predictRidge(fit, x[i]!);
+      meanPred[i] = trainMean;
+    });
+  }
+  return { pred, meanPred };
+}
+
+console.log(
+  `ELLIPSE dev: ${essays.length} essays, ${prompts.length} prompts, leave-one-prompt-out (nested λ)\n`,
+);
+console.log("target        RMSE(half steps)  RMSE(raw)  mean predictor");
+const rows: Record<Target, { half: number; raw: number; mean: number; pred: number[] }> =
+  {} as never;
+for (const t of TARGETS) {
+  const y = essays.map((e) => e.scores[t]);
+  const { pred, meanPred } = nestedPredictions(y);
+  rows[t] = {
+    half: rmse(pred.map(clampHalf), y),
+    raw: rmse(pred, y),
+    mean: rmse(meanPred, y),
+    pred,
+  };
+  console.log(
+    `${t.padEnd(13)} ${rows[t].half.toFixed(3).padStart(16)} ${rows[t].raw.toFixed(3).padStart(10)} ${rows[t].mean.toFixed(3).padStart(15)}`,
+  );
+}
+const avg = (k: "half" | "raw" | "mean") =>
+  CRITERIA.reduce((a, c) => a + rows[c][k], 0) / CRITERIA.length;
+console.log(
+  `\nMCRMSE (six criteria): ${avg("half").toFixed(3)} as answered in half steps, ${avg("raw").toFixed(3)} unrounded; mean predictor ${avg("mean").toFixed(3)}`,
+);
+const overallTruth = essays.map((e) => e.scores.overall);
+console.log(`Spearman ρ(overall): ${spearman(rows.overall.pred, overallTruth).toFixed(3)}`);
+
+// Speed: the whole offline evaluation of ~400-word essays, after a warm-up.
+const checkers = await loadCheckers();
+const sample = essays
+  .filter((e) => {
+    const n = e.text.split(/\s+/).length;
+    return n >= 350 && n <= 450;
+  })
+  .slice(0, 40);
+for (const e of sample.slice(0, 5)) await evaluateWritingOffline(e.text, checkers);
+const times: number[] = [];
+for (const e of sample) {
+  const t0 = performance.now();
+  await evaluateWritingOffline(e.text, checkers);
+  times.push(performance.now() - t0);
+}
+times.sort((a, b) => a - b);
+const q = (p: number) =>
+  times[Math.min(times.length - 1, Math.floor(p * times.length))]!.toFixed(0);
+console.log(
+  `\nTime per ~400-word essay, warm (${times.length} essays): p50 ${q(0.5)} ms, p90 ${q(0.9)} ms`,
+);
+
+for (const [name, file] of [
+  ["tuned-on set", "learner-errors.txt"],
+  ["held-out set", "learner-errors-holdout.txt"],
+] as const) {
+  const r = await scoreErrorSet(checkers, readErrorSet(file));
+  const cats = Object.entries(r.byCategory)
+    .map(([c, v]) => `${c} ${v.found}/${v.errors}`)
+    .join(", ");
+  console.log(
+    `\nAnnotated learner errors, ${name} (${file}): recall ${r.found}/${r.errors} = ${((100 * r.found) / r.errors).toFixed(0)}%`,
+  );
+  console.log(`  by category: ${cats}`);
+  console.log(
+    `  false alarms on the corrected texts: ${r.falseAlarms.length}${r.falseAlarms.map((f) => `\n    "${f.words}" (${f.issue.category}: ${f.issue.message})`).join("")}`,
+  );
+}

@@ -1,0 +1,46 @@
+// npm run fit:evaluator — fits the offline writing model (one ridge regression per criterion) on
+// the ELLIPSE essays in ../shared/data/ellipse-dev and writes server/xel/evaluator/weights.json.
+// The ridge penalty is chosen by leave-one-prompt-out RMSE, so it favours what carries over to
+// prompts the model has not seen. Run `npm run bench:evaluator` for the validated figures.
+import { writeFileSync } from "node:fs";
+import path from "node:path";
+import { format, resolveConfig } from "prettier";
+import { FEATURE_NAMES } from "../server/xel/evaluator/features.ts";
+import { essayFeatures, TARGETS } from "./evaluator/essays.ts";
+import { LAMBDAS, fitRidge, groupedPredictions, rmse } from "./evaluator/ridge.ts";
+
+const { x, essays } = await essayFeatures({ cache: !process.argv.includes("--fresh") });
+const groups = essays.map((e) => e.prompt);
+const targets: Record<string, unknown> = {};
+const chosen: Record<string, number> = {};
+for (const target of TARGETS) {
+  const y = essays.map((e) => e.scores[target]);
+  const scored = LAMBDAS.map((lambda) => ({
+    lambda,
+    error: rmse(groupedPredictions(x, y, groups, lambda), y),
+  }));
+  const best = scored.reduce((a, b) => (b.error < a.error ? b : a));
+  chosen[target] = best.lambda;
+  const fit = fitRidge(x, y, best.lambda);
+  const round = (v: number) => Math.round(v * 1e6) / 1e6;
+  targets[target] = {
+    lambda: best.lambda,
+    intercept: round(fit.intercept),
+    mean: fit.mean.map(round),
+    scale: fit.scale.map(round),
+    coef: fit.coef.map(round),
+  };
+  console.log(
+    `${target.padEnd(12)} λ=${best.lambda}  leave-one-prompt-out RMSE ${best.error.toFixed(3)}`,
+  );
+}
+const out = path.resolve(import.meta.dirname, "../server/xel/evaluator/weights.json");
+const json = JSON.stringify({
+  fitted_on: `ELLIPSE dev, ${essays.length} essays, ${new Set(groups).size} prompts`,
+  features: FEATURE_NAMES,
+  targets,
+});
+// Formatted as the repository's prettier check expects, so a refit passes `npm run lint`.
+const style = await resolveConfig(out);
+writeFileSync(out, await format(json, { printWidth: style?.printWidth ?? 100, parser: "json" }));
+console.log(`wrote ${path.relative(process.cwd(), out)}`);

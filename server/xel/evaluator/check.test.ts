@@ -1,0 +1,90 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { checkText } from "./check.ts";
+import { type Checkers, loadCheckers } from "./checkers.ts";
+
+let checkers: Checkers;
+beforeAll(async () => {
+  checkers = await loadCheckers();
+}, 120_000);
+
+const flagged = async (text: string) =>
+  (await checkText(checkers, text)).issues
+    .filter((i) => i.category !== "style")
+    .map((i) => ({
+      words: text.slice(i.start, i.end),
+      category: i.category,
+      suggestion: i.suggestion,
+    }));
+
+describe("the offline checker", () => {
+  it("flags typical learner errors, pointing at the wrong words", async () => {
+    const cases: Array<[string, string, string]> = [
+      ["Students should to learn at home every day.", "should to", "modal"],
+      ["My sister can plays the piano very well.", "plays", "modal"],
+      ["He didn't went to the party last night.", "went", "tense|grammar"],
+      ["I have went to London three times.", "went", "tense|grammar"],
+      ["Yesterday we visit our grandmother in the village.", "visit", "tense"],
+      ["Many people is afraid of change.", "is", "agreement"],
+      ["My brother go to the gym every morning.", "go", "agreement"],
+      [
+        "I am interested about history and old cities.",
+        "interested about",
+        "preposition|word_choice|grammar",
+      ],
+      ["We discussed about the plan for an hour.", "discussed about", "preposition|word_choice"],
+      ["She gave me many advices about the exam.", "advices", "word_form"],
+      ["It is very importance to sleep well.", "very importance", "word_form"],
+      ["I don't know what is it.", "is it", "word_order"],
+      ["It was a interesting film about the ocean.", "a interesting", "article"],
+      ["However I think that homework is useful.", "However", "punctuation"],
+    ];
+    for (const [text, words, category] of cases) {
+      const { issues } = await checkText(checkers, text);
+      const from = text.indexOf(words);
+      // An issue inside the wrong words (Harper may mark "about" where we mark "interested about").
+      const hit = issues.find(
+        (i) =>
+          i.start >= from &&
+          i.end <= from + words.length &&
+          new RegExp(`^(?:${category})$`).test(i.category),
+      );
+      expect(hit, `${text} → ${JSON.stringify(issues)}`).toBeDefined();
+    }
+  });
+
+  it("stays quiet on correct sentences with the same words", async () => {
+    for (const text of [
+      "Students should learn at home every day.",
+      "He didn't go to the party last night.",
+      "I have gone to London three times.",
+      "Many people are afraid of change.",
+      "I don't know what it is.",
+      "However, I think that homework is useful.",
+      "The number of students is growing, and one of them is my friend.",
+      "Let it go, and make it work.",
+    ]) {
+      expect(await flagged(text), text).toEqual([]);
+    }
+  });
+
+  it("keeps every span inside the text, sorted and without overlaps, also after emoji", async () => {
+    const text =
+      "😀 i dont know what is it , he go to school yesterday and buyed a apple.\n\nThe end";
+    const { issues } = await checkText(checkers, text);
+    expect(issues.length).toBeGreaterThan(4);
+    let last = -1;
+    for (const i of issues) {
+      expect(i.start).toBeGreaterThanOrEqual(0);
+      expect(i.end).toBeLessThanOrEqual(text.length);
+      expect(i.start).toBeGreaterThanOrEqual(last);
+      last = i.end;
+    }
+    const marked = issues.map((i) => text.slice(i.start, i.end));
+    expect(marked).toEqual(expect.arrayContaining(["i", "buyed", "go", "is it"]));
+  });
+
+  it("is deterministic", async () => {
+    const text = "My friend go to school. She have a dog and two cat.";
+    expect(await checkText(checkers, text)).toEqual(await checkText(checkers, text));
+  });
+});

@@ -1,0 +1,296 @@
+import type { Issue } from "./issues.ts";
+import {
+  BE,
+  INDEFINITE_3SG,
+  MODALS,
+  SUBJECT_3SG,
+  SUBJECT_NON_3SG,
+  isBase,
+  isVerb,
+  issueOver,
+  keepCase,
+  skipSoft,
+} from "./rule-kit.ts";
+import type { Token } from "./tagger.ts";
+import {
+  isIrregularPast,
+  participleForPast,
+  participleOf,
+  pastOf,
+  thirdPerson,
+} from "./verb-forms.ts";
+
+/** Verbs that take a bare infinitive after their object ("let it go", "make it work"). */
+const CAUSATIVE = new Set([
+  "let",
+  "make",
+  "help",
+  "see",
+  "watch",
+  "hear",
+  "feel",
+  "have",
+  "do",
+  "will",
+  "would",
+  "can",
+  "could",
+  "should",
+  "may",
+  "might",
+  "must",
+]);
+const PAST_MARKERS =
+  /\b(?:yesterday|ago|last (?:week|month|year|night|summer|winter|spring|weekend|time|semester|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/i;
+
+const inflected = (t: Token) =>
+  !isBase(t) && (/(?:s|ed|ing)$/.test(t.lower) || isIrregularPast(t.lower));
+
+/** Modal + inflected verb ("can plays", "will went") and modal + "to" ("should to learn"). */
+function modals(text: string, tokens: Token[]): Issue[] {
+  const out: Issue[] = [];
+  tokens.forEach((m, i) => {
+    if (!MODALS.has(m.lower) || m.pos !== "AUX") return;
+    const j = skipSoft(tokens, i);
+    const next = tokens[j];
+    if (!next || next.sentence !== m.sentence) return;
+    if (next.lower === "to" && isVerb(tokens[j + 1]) && j === i + 1) {
+      out.push(
+        issueOver(text, m, next, "modal", `After “${m.text}” use the verb without “to”.`, m.text),
+      );
+    } else if (isVerb(next) && inflected(next) && !["been", "had"].includes(next.lower)) {
+      out.push(
+        issueOver(
+          text,
+          next,
+          next,
+          "modal",
+          `After “${m.text}” the verb takes its base form.`,
+          next.lemma,
+        ),
+      );
+    }
+  });
+  return out;
+}
+
+/** "did/does + past or -s form" ("didn't went", "does it takes"). */
+function doSupport(text: string, tokens: Token[]): Issue[] {
+  const out: Issue[] = [];
+  tokens.forEach((d, i) => {
+    if (!["did", "does", "do"].includes(d.lower) || d.pos !== "AUX") return;
+    let j = skipSoft(tokens, i);
+    if (tokens[j]?.pos === "PRON" && tokens[j + 1] && isVerb(tokens[j + 1])) j++;
+    const v = tokens[j];
+    if (!v || v.sentence !== d.sentence || !isVerb(v) || !inflected(v) || v.lower.endsWith("ing"))
+      return;
+    const past = v.lower.endsWith("ed") || isIrregularPast(v.lower);
+    out.push(
+      issueOver(
+        text,
+        v,
+        v,
+        past ? "tense" : "agreement",
+        `After “${d.text}” the verb takes its base form.`,
+        v.lemma,
+      ),
+    );
+  });
+  return out;
+}
+
+/** Subject–verb agreement for pronoun and plural-noun subjects right before their verb. */
+function agreement(text: string, tokens: Token[]): Issue[] {
+  const out: Issue[] = [];
+  tokens.forEach((s, i) => {
+    const j = skipSoft(tokens, i);
+    const v = tokens[j];
+    if (!v || v.sentence !== s.sentence || !isVerb(v) || MODALS.has(v.lower)) return;
+    const before = tokens[i - 1];
+    const inverted =
+      before &&
+      before.sentence === s.sentence &&
+      (before.pos === "AUX" || CAUSATIVE.has(before.lemma) || before.lower === "to");
+    if (inverted) return;
+    const ofBefore = tokens
+      .slice(Math.max(0, i - 4), i)
+      .some((t) => t.lower === "of" && t.sentence === s.sentence);
+    const third = SUBJECT_3SG.has(s.lower) || INDEFINITE_3SG.has(s.lower);
+    if (third && isBase(v) && v.lower !== "be" && !v.lower.endsWith("s")) {
+      const fix =
+        v.lower === "are" || v.lower === "were"
+          ? v.lower === "are"
+            ? "is"
+            : "was"
+          : thirdPerson(v.lemma);
+      out.push(issueOver(text, v, v, "agreement", `With “${s.text}” the verb is “${fix}”.`, fix));
+    } else if (third && (v.lower === "are" || v.lower === "were")) {
+      const fix = v.lower === "are" ? "is" : "was";
+      out.push(issueOver(text, v, v, "agreement", `With “${s.text}” the verb is “${fix}”.`, fix));
+    } else if (SUBJECT_NON_3SG.has(s.lower) && s.pos === "PRON") {
+      const wrongBe =
+        v.lower === "is" ||
+        (v.lower === "was" && s.lower !== "i") ||
+        (v.lower === "am" && s.lower !== "i");
+      if (wrongBe) {
+        const fix = v.lower === "was" ? "were" : s.lower === "i" ? "am" : "are";
+        out.push(issueOver(text, v, v, "agreement", `With “${s.text}” the verb is “${fix}”.`, fix));
+      } else if (!isBase(v) && v.lower === thirdPerson(v.lemma)) {
+        out.push(
+          issueOver(
+            text,
+            v,
+            v,
+            "agreement",
+            `With “${s.text}” the verb is “${v.lemma}”, without -s.`,
+            v.lemma,
+          ),
+        );
+      }
+    } else if (
+      s.pos === "NOUN" &&
+      ((!isBase(s) && s.lower.endsWith("s")) || s.lower === "people" || s.lower === "children") &&
+      !ofBefore
+    ) {
+      if (["is", "was", "has", "does"].includes(v.lower)) {
+        const fix = { is: "are", was: "were", has: "have", does: "do" }[v.lower]!;
+        out.push(issueOver(text, v, v, "agreement", `“${s.text}” is plural: use “${fix}”.`, fix));
+      } else if (v.pos === "VERB" && !isBase(v) && v.lower === thirdPerson(v.lemma)) {
+        out.push(
+          issueOver(text, v, v, "agreement", `“${s.text}” is plural: use “${v.lemma}”.`, v.lemma),
+        );
+      }
+    }
+  });
+  return out;
+}
+
+/** "have went", "has finish", "is depends", "am agree", past-time sentences in the present. */
+function tenses(text: string, tokens: Token[], sentenceText: (n: number) => string): Issue[] {
+  const out: Issue[] = [];
+  tokens.forEach((h, i) => {
+    const j = skipSoft(tokens, i);
+    const v = tokens[j];
+    if (!v || v.sentence !== h.sentence) return;
+    if (["have", "has", "had"].includes(h.lower) && h.pos === "AUX" && isVerb(v)) {
+      const pp = participleForPast(v.lower);
+      if (pp)
+        out.push(
+          issueOver(text, v, v, "tense", `After “${h.text}” use the past participle “${pp}”.`, pp),
+        );
+      else if (
+        v.pos === "VERB" &&
+        isBase(v) &&
+        participleOf(v.lemma) !== v.lower &&
+        tokens[j + 1]?.lower !== "to"
+      )
+        out.push(
+          issueOver(
+            text,
+            v,
+            v,
+            "tense",
+            `After “${h.text}” use the past participle “${participleOf(v.lemma)}”.`,
+            participleOf(v.lemma),
+          ),
+        );
+    }
+    if (BE.has(h.lower) && h.pos === "AUX" && v.pos === "VERB") {
+      if (!isBase(v) && v.lower === thirdPerson(v.lemma)) {
+        out.push(
+          issueOver(
+            text,
+            h,
+            v,
+            "grammar",
+            `Use either “${h.text}” or “${v.text}”, not both.`,
+            v.text,
+          ),
+        );
+      } else if (["agree", "disagree"].includes(v.lower) && !["'s"].includes(h.lower)) {
+        const subject = tokens[i - 1]?.lower ?? "";
+        const fix = SUBJECT_3SG.has(subject) ? thirdPerson(v.lower) : v.lower;
+        out.push(
+          issueOver(
+            text,
+            h,
+            v,
+            "grammar",
+            `“${v.text}” is a verb: say “${fix}”, not “${h.text} ${v.text}”.`,
+            fix,
+          ),
+        );
+      }
+    }
+    // "If it will rain" → "If it rains"
+    if (
+      h.lower === "if" &&
+      tokens[i + 1]?.pos === "PRON" &&
+      tokens[i + 2]?.lower === "will" &&
+      isVerb(tokens[i + 3])
+    ) {
+      const subject = tokens[i + 1]!;
+      const verb = tokens[i + 3]!;
+      const fix = SUBJECT_3SG.has(subject.lower) ? thirdPerson(verb.lemma) : verb.lemma;
+      out.push(
+        issueOver(
+          text,
+          tokens[i + 2]!,
+          verb,
+          "tense",
+          "After “if”, use the present tense for the future.",
+          fix,
+        ),
+      );
+    }
+  });
+  // Past-time sentences: a subject followed by a present-tense verb.
+  tokens.forEach((s, i) => {
+    if (s.pos !== "PRON" || !(SUBJECT_3SG.has(s.lower) || SUBJECT_NON_3SG.has(s.lower))) return;
+    const j = skipSoft(tokens, i);
+    const v = tokens[j];
+    if (!v || v.sentence !== s.sentence || !isVerb(v) || MODALS.has(v.lower) || v.lower === "n't")
+      return;
+    if (!PAST_MARKERS.test(sentenceText(s.sentence))) return;
+    const before = tokens[i - 1];
+    if (
+      before &&
+      before.sentence === s.sentence &&
+      (before.pos === "AUX" || CAUSATIVE.has(before.lemma))
+    )
+      return;
+    const present =
+      isBase(v) || v.lower === thirdPerson(v.lemma) || ["is", "are", "am"].includes(v.lower);
+    if (!present || ["was", "were", "had", "did"].includes(v.lower)) return;
+    const fix =
+      v.lemma === "be"
+        ? ["i", "he", "she", "it"].includes(s.lower)
+          ? "was"
+          : "were"
+        : pastOf(v.lemma);
+    out.push(
+      issueOver(
+        text,
+        v,
+        v,
+        "tense",
+        `This sentence is about the past: use “${fix}”.`,
+        keepCase(v.text, fix),
+      ),
+    );
+  });
+  return out;
+}
+
+export function verbRules(
+  text: string,
+  tokens: Token[],
+  sentenceText: (n: number) => string,
+): Issue[][] {
+  return [
+    modals(text, tokens),
+    doSupport(text, tokens),
+    tenses(text, tokens, sentenceText),
+    agreement(text, tokens),
+  ];
+}
