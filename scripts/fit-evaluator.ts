@@ -4,6 +4,7 @@
 // prompts the model has not seen. Run `npm run bench:evaluator` for the validated figures.
 import { writeFileSync } from "node:fs";
 import path from "node:path";
+import { format, resolveConfig } from "prettier";
 import { FEATURE_NAMES } from "../server/xel/evaluator/features.ts";
 import { essayFeatures, TARGETS } from "./evaluator/essays.ts";
 import { LAMBDAS, fitRidge, groupedPredictions, rmse } from "./evaluator/ridge.ts";
@@ -34,16 +35,12 @@ for (const target of TARGETS) {
   );
 }
 const out = path.resolve(import.meta.dirname, "../server/xel/evaluator/weights.json");
-writeFileSync(
-  out,
-  JSON.stringify(
-    {
-      fitted_on: `ELLIPSE dev, ${essays.length} essays, ${new Set(groups).size} prompts`,
-      features: FEATURE_NAMES,
-      targets,
-    },
-    null,
-    1,
-  ) + "\n",
-);
+const json = JSON.stringify({
+  fitted_on: `ELLIPSE dev, ${essays.length} essays, ${new Set(groups).size} prompts`,
+  features: FEATURE_NAMES,
+  targets,
+});
+// Formatted as the repository's prettier check expects, so a refit passes `npm run lint`.
+const style = await resolveConfig(out);
+writeFileSync(out, await format(json, { printWidth: style?.printWidth ?? 100, parser: "json" }));
 console.log(`wrote ${path.relative(process.cwd(), out)}`);

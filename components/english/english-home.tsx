@@ -1,7 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { BarChart3, CheckCircle2, Clock } from "lucide-react";
+import { BarChart3, CheckCircle2, Clock, PenLine } from "lucide-react";
 import Link from "next/link";
 import { useState } from "react";
 import { useTRPC } from "@/components/trpc/client";
@@ -57,6 +57,12 @@ export function EnglishHome() {
           />
         </div>
         <Button asChild variant="secondary" className="ml-auto">
+          <Link href="/english/evaluate">
+            <PenLine className="size-4" aria-hidden />
+            Check your writing
+          </Link>
+        </Button>
+        <Button asChild variant="secondary">
           <Link href="/english/dashboard">
             <BarChart3 className="size-4" aria-hidden />
             Your progress

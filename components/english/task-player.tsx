@@ -137,7 +137,8 @@ export function TaskPlayer({
 }
 
 function Verdict({ task, result }: { task: TaskView; result: SubmissionResponse }) {
-  const right = result.is_correct === true;
+  // Evaluated answers count as passed from a score of 50, as module progress does.
+  const right = result.is_correct ?? result.score >= 50;
   const Icon = right ? CheckCircle2 : XCircle;
   return (
     <div

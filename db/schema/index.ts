@@ -8,4 +8,5 @@ export * from "./audit";
 export * from "./jobs";
 export * from "./knowledge";
 export * from "./live";
+export * from "./course";
 export * from "./xel";

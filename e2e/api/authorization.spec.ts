@@ -42,7 +42,8 @@ test("every REST route refuses every wrong credential with the documented error"
   const other = await createOrganization(request, admin.headers, `Sweep other ${uniqueName("")}`);
   const makeKey = (data: Record<string, unknown>) =>
     createApiKey(request, admin.headers, { organization_id: org.id, ...data });
-  const noScope = await makeKey({ permissions: ["xel:read"] });
+  // A scope no documented endpoint asks for (xel:read now guards the evaluation lists).
+  const noScope = await makeKey({ permissions: ["integrations:read"] });
   const fenced = await makeKey({ permissions: ["api:admin"], allowed_ips: ["203.0.113.0/24"] });
   const revoked = await makeKey({ permissions: ["api:admin"] });
   const sameOrg = await makeKey({ permissions: ["api:admin"] });

@@ -1,132 +1,109 @@
 import { expect, test } from "@playwright/test";
 import { createApiKey, createOrganization, signedInClient, uniqueName } from "../support";
-import { A1_VOCAB_SLUG, guess, type Task } from "../xel-support";
 
-test("a learner lists, opens and works through a module, and the dashboard follows", async ({
+const ESSAY =
+  "Many students think that homework is not useful. In my opinion, homework help students to remember " +
+  "what they learn in class. However I agree that teachers should not give too much homeworks. Students " +
+  "also need time to rest and to play with their friends, because a tired student cannot learn well. " +
+  "Yesterday my brother go to bed very late because he have a lot of exercises.";
+
+test("an integrator evaluates writing and speaking with an xel:write key and lists the results", async ({
   request,
 }) => {
-  const { headers } = await signedInClient(request);
-  const list = await request.get("/api/xel/modules?level=A1", { headers });
-  expect(list.status()).toBe(200);
-  const { items } = await list.json();
-  expect(items.length).toBeGreaterThanOrEqual(3);
-  expect(items.every((m: { cefr_level: string }) => m.cefr_level === "A1")).toBe(true);
-  const summary = items.find((m: { slug: string }) => m.slug === A1_VOCAB_SLUG);
-  expect(summary).toMatchObject({ status: "not_started", progress_percent: 0, xp_earned: 0 });
-
-  const opened = await (await request.get(`/api/xel/modules/${summary.id}`, { headers })).json();
-  expect(JSON.stringify(opened)).not.toMatch(/"(answer|answers|accepted|blanks|pairs)"/);
-  const tasks = opened.tasks as Task[];
-
-  const before = await (await request.get("/api/xel/dashboard", { headers })).json();
-  expect(before).toMatchObject({
-    xp_total: 0,
-    modules_completed: 0,
-    next_module: { slug: A1_VOCAB_SLUG },
+  const admin = await signedInClient(request);
+  const org = await createOrganization(request, admin.headers, `English ${uniqueName("")}`);
+  const key = await createApiKey(request, admin.headers, {
+    organization_id: org.id,
+    permissions: ["xel:write", "xel:read"],
   });
+  const headers = { "x-api-key": key.key_value };
 
-  let xp = 0;
-  for (const task of tasks) {
-    const first = await request.post(`/api/xel/tasks/${task.id}/submit`, {
-      headers,
-      data: { response: guess(task), time_spent_seconds: 5 },
-    });
-    expect(first.status()).toBe(200);
-    const graded = await first.json();
-    xp += graded.xp_awarded;
-    if (!graded.is_correct) {
-      expect(graded).toMatchObject({
-        xp_awarded: 0,
-        feedback: expect.stringContaining("Not quite"),
-      });
-      const right = await request.post(`/api/xel/tasks/${task.id}/submit`, {
-        headers,
-        data: { response: graded.correct_answer },
-      });
-      const rightJson = await right.json();
-      expect(rightJson).toMatchObject({ is_correct: true, score: 100, xp_awarded: 10 });
-      xp += rightJson.xp_awarded;
-    }
+  const writing = await request.post("/api/xel/evaluate", {
+    headers,
+    data: { skill: "writing", text: ESSAY, prompt: "Is homework useful?" },
+  });
+  expect(writing.status()).toBe(200);
+  const evaluation = await writing.json();
+  expect(evaluation).toMatchObject({
+    skill: "writing",
+    status: "scored",
+    evaluator: { mode: "offline", provider: null, model: null },
+    prompt: "Is homework useful?",
+    text: ESSAY,
+  });
+  expect(evaluation.id).toMatch(/^[0-9a-f-]{36}$/);
+  expect(evaluation.created_at).toMatch(/\.\d{3}Z$/);
+  expect(Object.keys(evaluation.criteria)).toEqual([
+    "cohesion",
+    "syntax",
+    "vocabulary",
+    "phraseology",
+    "grammar",
+    "conventions",
+  ]);
+  for (const score of [evaluation.overall, ...Object.values(evaluation.criteria)] as number[]) {
+    expect(score * 2).toBe(Math.round(score * 2));
+    expect(score).toBeGreaterThanOrEqual(1);
+    expect(score).toBeLessThanOrEqual(5);
   }
-  expect(xp).toBe(10 * tasks.length);
-  const again = await request.post(`/api/xel/tasks/${tasks[0]!.id}/submit`, {
+  const marked = evaluation.issues.map((i: { start: number; end: number }) =>
+    ESSAY.slice(i.start, i.end),
+  );
+  expect(marked).toEqual(expect.arrayContaining(["help", "homeworks", "go", "have"]));
+  expect(evaluation.metrics.word_count).toBeGreaterThan(60);
+
+  const short = await (
+    await request.post("/api/xel/evaluate", {
+      headers,
+      data: { skill: "writing", text: "Too short to judge." },
+    })
+  ).json();
+  expect(short).toMatchObject({ status: "insufficient_text", overall: null, cefr_level: null });
+
+  const speaking = await request.post("/api/xel/evaluate", {
     headers,
     data: {
-      response: (
-        await (
-          await request.post(`/api/xel/tasks/${tasks[0]!.id}/submit`, {
-            headers,
-            data: { response: guess(tasks[0]!) },
-          })
-        ).json()
-      ).correct_answer,
+      skill: "speaking",
+      transcript: [
+        {
+          text: "Um, I think that working in a group is better than working alone.",
+          start: 0,
+          end: 4,
+        },
+        { text: "Because you can share ideas and, uh, learn from", start: 4.5, end: 7.5 },
+        {
+          text: "other people. For example, last year my team won a science competition together.",
+          start: 9,
+          end: 14,
+        },
+      ],
     },
   });
-  expect(await again.json()).toMatchObject({ is_correct: true, xp_awarded: 0 });
+  expect(speaking.status()).toBe(200);
+  const spoken = await speaking.json();
+  expect(spoken.criteria.pronunciation).toBeNull();
+  expect(spoken.metrics).toMatchObject({ fillers: 2, pause_count: 2 });
 
-  const after = await (await request.get("/api/xel/dashboard", { headers })).json();
-  expect(after).toMatchObject({
-    xp_total: 10 * tasks.length,
-    modules_completed: 1,
-    tasks_completed: tasks.length,
-    streak: { current: 1, at_risk: false },
-  });
-  expect(after.weekly_activity.reduce((n: number, d: { xp: number }) => n + d.xp, 0)).toBe(
-    10 * tasks.length,
-  );
-  expect(after.next_module.slug).not.toBe(A1_VOCAB_SLUG);
-
-  const bad = await request.post(`/api/xel/tasks/${tasks[0]!.id}/submit`, {
+  const invalid = await request.post("/api/xel/evaluate", {
     headers,
-    data: { response: 42 },
+    data: { skill: "speaking", text: "no transcript" },
   });
-  expect(bad.status()).toBe(400);
-  expect((await bad.json()).detail.error).toBe("validation_error");
+  expect(invalid.status()).toBe(400);
+  expect((await invalid.json()).detail.issues[0].path).toBe("transcript");
 
-  const streak = await (await request.get("/api/xp/streak-status", { headers })).json();
-  expect(streak).toMatchObject({ current_streak: 1, longest_streak: 1, streak_at_risk: false });
-});
+  const list = await (await request.get("/api/xel/evaluations", { headers })).json();
+  expect(list.items.map((e: { id: string }) => e.id)).toEqual([spoken.id, short.id, evaluation.id]);
+  const one = await request.get(`/api/xel/evaluations/${evaluation.id}`, { headers });
+  expect((await one.json()).id).toBe(evaluation.id);
 
-test("API keys with quiz:* scopes read and submit; other keys are refused", async ({ request }) => {
-  const { account, headers } = await signedInClient(request);
-  const org = await createOrganization(request, headers, `XEL ${uniqueName("")}`);
-  const quiz = await createApiKey(request, headers, {
+  const readOnly = await createApiKey(request, admin.headers, {
     organization_id: org.id,
-    permissions: ["quiz:read", "quiz:write"],
+    permissions: ["xel:read"],
   });
-  const chat = await createApiKey(request, headers, {
-    organization_id: org.id,
-    permissions: ["conversations:read"],
-  });
-  const quizKey = { "x-api-key": quiz.key_value };
-  const { items } = await (await request.get("/api/xel/modules", { headers: quizKey })).json();
-  const opened = await (
-    await request.get(`/api/xel/modules/${items[0].id}`, { headers: quizKey })
-  ).json();
-  const task = opened.tasks[0] as Task;
-  const submitted = await request.post(`/api/xel/tasks/${task.id}/submit`, {
-    headers: quizKey,
-    data: { response: guess(task) },
-  });
-  expect(submitted.status()).toBe(200);
-
-  const refused = await request.get("/api/xel/modules", {
-    headers: { "x-api-key": chat.key_value },
+  const refused = await request.post("/api/xel/evaluate", {
+    headers: { "x-api-key": readOnly.key_value },
+    data: { skill: "writing", text: ESSAY },
   });
   expect(refused.status()).toBe(403);
   expect((await refused.json()).detail.error).toBe("INSUFFICIENT_API_KEY_SCOPE");
-
-  const open = await request.get(`/api/xp/public-profile/${account.username}`);
-  expect(open.status()).toBe(200);
-  const profile = await open.json();
-  expect(Object.keys(profile).sort()).toEqual([
-    "current_streak",
-    "level",
-    "longest_streak",
-    "member_since",
-    "modules_completed",
-    "username",
-    "xp_total",
-  ]);
-  expect(JSON.stringify(profile)).not.toContain("@");
 });

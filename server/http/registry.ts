@@ -8,6 +8,7 @@ import { organizationOperations } from "@/server/organizations/rest";
 import { newRequestId } from "@/server/platform/crypto";
 import { courseOperations } from "@/server/xel/course-rest";
 import { xpOperations } from "@/server/xp/rest";
+import { xelOperations } from "@/server/xel/rest";
 import { handle } from "./handle";
 import type { AnyOperation, HttpMethod } from "./operation";
 import { jsonResponse, methodNotAllowed, pickRequestId } from "./respond";
@@ -21,6 +22,7 @@ export const operations: readonly AnyOperation[] = [
   ...organizationOperations,
   ...courseOperations,
   ...xpOperations,
+  ...xelOperations,
   ...apiKeyOperations,
   ...auditOperations,
 ];

@@ -39,7 +39,6 @@ export const ERROR_STATUS = {
   internal_error: 500,
   provider_unavailable: 503,
   service_unavailable: 503,
-  evaluator_unavailable: 503,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

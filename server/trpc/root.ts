@@ -7,6 +7,7 @@ import { knowledgeRouter } from "@/server/knowledge/router";
 import { organizationsRouter } from "@/server/organizations/router";
 import { englishRouter } from "@/server/xel/course-router";
 import { xpRouter } from "@/server/xp/router";
+import { xelRouter } from "@/server/xel/router";
 import { createCallerFactory, router } from "./init";
 
 export const appRouter = router({
@@ -19,6 +20,7 @@ export const appRouter = router({
   english: englishRouter,
   xp: xpRouter,
   audit: auditRouter,
+  xel: xelRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -54,14 +54,14 @@ export const courseOperations = [
     description:
       "Objective tasks are graded at once, with feedback and the correct answer. A correct answer " +
       "earns 10 XP the first time only; retries are graded and recorded but earn nothing more. " +
-      "Writing and speaking answers are graded by the evaluator (up to 30 XP, by score); while it " +
-      "is unavailable they get `503 evaluator_unavailable` and nothing is recorded. A response " +
+      "Writing and speaking answers are graded by the evaluator (up to 30 XP, by score; under 30 " +
+      "words is a 400 and nothing is recorded). A response " +
       "that does not fit the task type is `400 validation_error` and nothing is recorded.",
     auth: write,
     params: TaskParams,
     body: SubmissionRequest,
     response: { status: 200, description: "The graded submission", schema: SubmissionResponse },
-    errors: ["not_found", "evaluator_unavailable"],
+    errors: ["not_found", "provider_unavailable"],
     handler: ({ ctx, params, body }) => submitTask({ ctx, taskId: params.task_id, input: body }),
   }),
   defineOperation({

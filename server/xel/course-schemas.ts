@@ -127,6 +127,10 @@ export const SubmissionResponse = z
       .unknown()
       .meta({ description: "In the shape of a response; null for evaluated tasks" }),
     xp_awarded: z.number().int(),
+    evaluation_id: z
+      .uuid()
+      .nullable()
+      .meta({ description: "Evaluated tasks: the stored evaluation (an addition)" }),
     module_progress: ModuleProgress,
   })
   .meta({ id: "XELTaskSubmission" });

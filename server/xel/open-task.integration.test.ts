@@ -12,7 +12,11 @@ const scores = vi.hoisted(() => ({ next: [] as number[] }));
 vi.mock("./evaluation-seam", () => ({
   evaluateOpenTask: async () => {
     const score = scores.next.shift() ?? 0;
-    return { score, feedback: `Scored ${score}` };
+    return {
+      score,
+      feedback: `Scored ${score}`,
+      evaluationId: "00000000-0000-4000-8000-000000000000",
+    };
   },
 }));
 

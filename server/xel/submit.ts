@@ -19,6 +19,7 @@ type Outcome = {
   /** The task's XP worth for this attempt; the caller gets only what it adds to earlier awards. */
   xpWorth: number;
   passed: boolean;
+  evaluationId: string | null;
 };
 
 async function grade(ctx: AuthedCtx, task: TaskRecord, response: unknown): Promise<Outcome> {
@@ -36,6 +37,7 @@ async function grade(ctx: AuthedCtx, task: TaskRecord, response: unknown): Promi
       correctAnswer: null,
       xpWorth: xpForEvaluatedScore(evaluation.score),
       passed: evaluation.score >= OPEN_TASK_PASS_SCORE,
+      evaluationId: evaluation.evaluationId,
     };
   }
   const g = gradeObjective(task, response);
@@ -46,6 +48,7 @@ async function grade(ctx: AuthedCtx, task: TaskRecord, response: unknown): Promi
     correctAnswer: g.correctAnswer,
     xpWorth: g.isCorrect ? XP_PER_CORRECT_TASK : 0,
     passed: g.isCorrect,
+    evaluationId: null,
   };
 }
 
@@ -135,6 +138,7 @@ export async function submitTask({
     feedback: outcome.feedback,
     correct_answer: outcome.correctAnswer,
     xp_awarded: xpAwarded,
+    evaluation_id: outcome.evaluationId,
     module_progress: await moduleProgress(ctx.db, userId, task.moduleId),
   };
 }

@@ -111,14 +111,28 @@ describeEachDatabase("xel: course, grading and XP", (db) => {
     expect((await getDashboard({ ctx })).xp_total).toBe(0);
   });
 
-  it("answers open tasks with evaluator_unavailable until the evaluator exists, recording nothing", async () => {
+  it("grades open tasks with the offline evaluator, and refuses texts too short to score", async () => {
     const { ctx, profile } = await createTestUser(db());
     const essay = tasksOf("b2-opinion-essay").find((t) => t.type === "writing")!;
-    const code = await codeOf(
-      submitTask({ ctx, taskId: essay.id, input: { response: "I think so. ".repeat(30) } }),
+    const short = await codeOf(
+      submitTask({ ctx, taskId: essay.id, input: { response: "I like working from home." } }),
     );
-    expect(code).toBe("evaluator_unavailable");
+    expect(short).toBe("validation_error");
     expect(await submissionsOf(profile.id)).toBe(0);
+    const text =
+      "In my opinion, working from home is better than working in an office for most people. " +
+      "First, it saves time, because nobody has to travel for an hour every morning. Second, " +
+      "many people can concentrate better in a quiet room at home. However, some workers feel " +
+      "lonely, and it is harder to ask colleagues for help. In conclusion, I believe the " +
+      "advantages are greater, although companies should still meet in person sometimes.";
+    const graded = await submitTask({ ctx, taskId: essay.id, input: { response: text } });
+    expect(graded).toMatchObject({ is_correct: null, correct_answer: null });
+    expect(graded.score).toBeGreaterThanOrEqual(0);
+    expect(graded.score).toBeLessThanOrEqual(100);
+    expect(graded.xp_awarded).toBe(Math.round((graded.score * 30) / 100));
+    expect(graded.evaluation_id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(graded.feedback).toMatch(/^Overall \d\.\d of 5/);
+    expect(await submissionsOf(profile.id)).toBe(1);
   });
 
   it("completes a module, and the dashboard follows", async () => {

@@ -1,5 +1,3 @@
-DROP INDEX "knowledge_postings_user_impact_idx";--> statement-breakpoint
-DROP INDEX "knowledge_postings_org_impact_idx";--> statement-breakpoint
 -- The impact-ordered postings scans of the knowledge search: a term's postings of one owner (or
 -- one organization), best impact first, with the passage id carried in the index, so a query reads
 -- the top postings per term from the index alone and stops there (early termination).
