@@ -229,6 +229,7 @@ export function phraseRules(text: string, tokens: Token[]): Issue[] {
   const out: Issue[] = [];
   for (let i = 0; i < tokens.length; i++) {
     for (const p of compiled) {
+      if (!tokenMatches(p.parts[0]!, tokens[i])) continue; // cheap test before slicing
       const m = tokens.slice(i, i + p.parts.length);
       if (m.length < p.parts.length || m.some((t) => t.sentence !== tokens[i]!.sentence)) continue;
       if (!p.parts.every((part, k) => tokenMatches(part, m[k]))) continue;
