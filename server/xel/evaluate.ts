@@ -204,7 +204,7 @@ export async function listEvaluations({
   ctx: AuthedCtx;
   input: PageQuery;
 }): Promise<Page<XELEvaluation>> {
-  const after = decodeCursor(input.cursor);
+  const after = decodeCursor(input.cursor, "timestamp");
   const rows = await ctx.db
     .select()
     .from(xelEvaluations)

@@ -1,3 +1,3 @@
 import { bindRoute } from "@/server/http/registry";
 
-export const { POST } = bindRoute("/api/xel/evaluate");
+export const { GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS } = bindRoute("/api/xel/evaluate");

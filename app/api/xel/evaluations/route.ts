@@ -1,3 +1,3 @@
 import { bindRoute } from "@/server/http/registry";
 
-export const { GET } = bindRoute("/api/xel/evaluations");
+export const { GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS } = bindRoute("/api/xel/evaluations");

@@ -1,3 +1,5 @@
 import { bindRoute } from "@/server/http/registry";
 
-export const { GET } = bindRoute("/api/xel/evaluations/{evaluation_id}");
+export const { GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS } = bindRoute(
+  "/api/xel/evaluations/{evaluation_id}",
+);
