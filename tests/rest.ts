@@ -25,9 +25,10 @@ export async function callRest(
 ): Promise<RestResult> {
   const handler = bindRoute(init.route ?? path)[method as "GET"];
   if (!handler) throw new Error(`no ${method} ${init.route ?? path}`);
+  // FormData goes as multipart (Request sets its boundary), a string as it is, the rest as JSON.
   const body =
-    init.body === undefined
-      ? undefined
+    init.body === undefined || init.body instanceof FormData
+      ? init.body
       : typeof init.body === "string"
         ? init.body
         : JSON.stringify(init.body);
@@ -36,7 +37,7 @@ export async function callRest(
     body,
     headers: {
       [CLIENT_IP_HEADER]: init.ip ?? uniqueIp(),
-      ...(body !== undefined && { "content-type": "application/json" }),
+      ...(typeof body === "string" && { "content-type": "application/json" }),
       ...init.headers,
     },
   });

@@ -17,6 +17,9 @@ type RouteContext = { params: Promise<Record<string, string | string[] | undefin
 /** Where a string holds NUL, which no PostgreSQL text can store: a 400, not a failed insert. */
 function nulPath(value: unknown, path: string[] = []): string[] | null {
   if (typeof value === "string") return value.includes("\0") ? path : null;
+  // An uploaded file's name is stored as text too (its contents are bytes, and may hold NUL).
+  if (value instanceof Blob)
+    return value instanceof File && value.name.includes("\0") ? path : null;
   if (value && typeof value === "object") {
     for (const [key, inner] of Object.entries(value)) {
       const found = nulPath(inner, [...path, key]);

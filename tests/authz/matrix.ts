@@ -2,6 +2,9 @@ import { memberRefused, NOT_FOUND, notYours, type MatrixRow } from "./rows";
 
 export type { Expect, MatrixRow } from "./rows";
 import { conversationRows } from "./rows-conversations";
+import { englishRows } from "./rows-english";
+import { knowledgeRows } from "./rows-knowledge";
+import { liveRows } from "./rows-live";
 import { organizationRows } from "./rows-organizations";
 
 export const MATRIX: MatrixRow[] = [
@@ -55,7 +58,10 @@ export const MATRIX: MatrixRow[] = [
     stranger: "self",
   },
   ...conversationRows,
+  ...knowledgeRows,
+  ...liveRows,
   ...organizationRows,
+  ...englishRows,
   // API keys
   {
     method: "GET",

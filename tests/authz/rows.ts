@@ -11,8 +11,11 @@ export type Expect = { status: number; code: string };
 export type MatrixRow = {
   method: HttpMethod;
   path: string;
-  /** As declared: open to anyone, bearer-only (no API keys), or the API-key scope it needs. */
-  auth: "none" | "bearer" | Scope;
+  /**
+   * As declared: open to anyone, bearer-only (no API keys), or the API-key scope it needs
+   * ("a,b" when either of two scopes is accepted).
+   */
+  auth: "none" | "bearer" | Scope | `${Scope},${Scope}`;
   /** What the caller needs, in words. */
   needs: string;
   /** A valid request aimed at organization A's object (owned by A's owner), so only who asks differs. */
@@ -37,6 +40,7 @@ export const NOT_FOUND: Expect = { status: 404, code: "not_found" };
 export const FORBIDDEN: Expect = { status: 403, code: "forbidden" };
 export const notYours = { as: "member", expect: NOT_FOUND } as const;
 export const memberRefused = { as: "member", expect: FORBIDDEN } as const;
+export const managerRefused = { as: "manager", expect: FORBIDDEN } as const;
 
 export const conversation = (w: AuthzWorld) => ({ conversation_id: w.ids.conversation });
 export const org = (w: AuthzWorld) => ({ org_id: w.orgId });

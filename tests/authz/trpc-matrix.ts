@@ -1,3 +1,4 @@
+import { laterGroups } from "./trpc-matrix-groups";
 import type { AuthzWorld } from "./world";
 
 /**
@@ -118,4 +119,5 @@ export const TRPC_MATRIX: Record<string, TrpcRow> = {
     lowerRole: notYours,
   },
   "apiKeys.grantable": { input: org, stranger: "NOT_FOUND" },
+  ...laterGroups,
 };

@@ -9,6 +9,7 @@ import { orgWithOwner } from "../fixtures";
 import { bearerFor } from "../fuzz/world";
 import { callRest } from "../rest";
 import { createTestUser, type TestUser } from "../users";
+import { buildGroupObjects } from "./world-groups";
 
 type Headers = Record<string, string>;
 
@@ -44,7 +45,9 @@ export type AuthzWorld = {
     note: string;
     team: string;
     key: string;
-  };
+  } & Awaited<ReturnType<typeof buildGroupObjects>>["ids"];
+  /** Course ids (the same for everyone). */
+  course: { module: string; task: string; response: unknown };
 };
 
 async function ok(result: Promise<Awaited<ReturnType<typeof callRest>>>) {
@@ -131,6 +134,8 @@ export async function buildAuthzWorld(db: Db): Promise<AuthzWorld> {
     }),
   );
 
+  const groups = await buildGroupObjects(db, org.id, ownerBearer);
+
   const loggedOutUser = await createTestUser(db, "out");
   const loggedOut = await bearerFor(loggedOutUser);
   await revokeSession(db, loggedOutUser.ctx.actor.sessionId, "logout");
@@ -169,6 +174,8 @@ export async function buildAuthzWorld(db: Db): Promise<AuthzWorld> {
       note: note.id,
       team: team.id,
       key: full.id,
+      ...groups.ids,
     },
+    course: groups.course,
   };
 }

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import type { AnyOperation } from "@/server/http/operation";
+import { multipartFor } from "./multipart";
 import { bodyTextFor, contentType, oddString, pathSegment, queryFor } from "./values";
 import type { World } from "./world";
 
@@ -54,8 +55,13 @@ export function requestsFor(op: AnyOperation, world: World): fc.Arbitrary<FuzzRe
       ),
       segments,
       query: queryFor(op.query),
-      body: bodyTextFor(op.body),
-      type: fc.option(contentType, { freq: 8 }),
+      // A multipart operation gets multipart bodies with their content type; others JSON & co.
+      payload: op.multipart
+        ? multipartFor(op.body)
+        : fc.record({
+            body: bodyTextFor(op.body),
+            type: fc.option(contentType, { freq: 8 }),
+          }),
       auth,
       idempotencyKey: fc.option(
         fc.oneof(
@@ -66,7 +72,8 @@ export function requestsFor(op: AnyOperation, world: World): fc.Arbitrary<FuzzRe
       ),
       requestId: fc.option(fc.string({ maxLength: 80 }).map((s) => s.replace(/[^\x20-\x7e]/g, ""))),
     })
-    .map(({ method, segments: raw, query, body, type, auth, idempotencyKey, requestId }) => {
+    .map(({ method, segments: raw, query, payload, auth, idempotencyKey, requestId }) => {
+      const { body, type } = payload;
       const params: Record<string, string> = {};
       let url = op.path;
       names.forEach((name, i) => {

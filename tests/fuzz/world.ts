@@ -2,6 +2,7 @@ import { expect } from "vitest";
 import type { Db } from "@/db/client";
 import { signAccessToken } from "@/server/auth/access-tokens";
 import { orgWithOwner } from "../fixtures";
+import { buildGroupObjects } from "../authz/world-groups";
 import { callRest } from "../rest";
 import { createTestUser, type TestUser } from "../users";
 
@@ -28,7 +29,10 @@ export async function bearerFor(user: TestUser): Promise<Record<string, string>>
   return { authorization: `Bearer ${token}` };
 }
 
-/** An organization with a team, a second member, a key, a conversation with messages, a note. */
+/**
+ * An organization with a team, a second member, a key, a conversation with messages, a note, and
+ * the later groups' objects (documents, a Live session and transcript, a course answer).
+ */
 export async function buildWorld(db: Db): Promise<World> {
   const { owner, org } = await orgWithOwner(db, "Fuzz");
   const bearer = await bearerFor(owner);
@@ -68,6 +72,7 @@ export async function buildWorld(db: Db): Promise<World> {
   const note = await ok(
     callRest("POST", "/api/core/notes", as({ title: "n", conversation_id: conversation.id })),
   );
+  const groups = await buildGroupObjects(db, org.id, bearer);
   return {
     owner,
     bearer,
@@ -80,6 +85,11 @@ export async function buildWorld(db: Db): Promise<World> {
       message_id: [String(chat.message_id)],
       note_id: [note.id],
       key_id: [key.id],
+      document_id: [groups.ids.document, groups.ids.sharedDocument, groups.ids.failedDocument],
+      transcript_id: [groups.ids.transcript],
+      module_id: [groups.course.module],
+      task_id: [groups.course.task],
+      username: [owner.profile.username, owner.profile.username.toUpperCase()],
     },
   };
 }
