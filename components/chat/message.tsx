@@ -60,6 +60,11 @@ export function MessageBubble({
             aria-label="Still writing"
           />
         )}
+        {message.status === "failed" && (
+          <p className="mt-2 text-xs text-muted" data-testid="answer-interrupted">
+            This answer was interrupted before it finished. Retry to ask again.
+          </p>
+        )}
         {message.citations && message.citations.length > 0 && (
           <ol className="mt-3 flex flex-col gap-1 border-t border-border pt-2 text-xs text-muted">
             {message.citations.map((c, i) => (

@@ -74,6 +74,10 @@ export const messages = pgTable(
     index("messages_conversation_created_idx").on(t.conversationId, t.createdAt, t.id),
     index("messages_user_id_idx").on(t.userId),
     index("messages_search_idx").using("gin", t.search),
+    // Serves the sweep for answers a dead process left streaming (few rows, so a small index).
+    index("messages_streaming_idx")
+      .on(t.createdAt)
+      .where(sql`status = 'streaming'`),
   ],
 );
 

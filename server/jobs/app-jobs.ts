@@ -1,3 +1,4 @@
+import { closeOrphanedAnswers } from "@/server/conversations/orphaned-answers";
 import { analyseIndex } from "@/server/knowledge/indexing";
 import { INGEST_JOB, ingestDocument } from "@/server/knowledge/ingest";
 import { closeStaleSessions } from "@/server/live/sweeper";
@@ -12,6 +13,8 @@ export const appJobHandlers: JobHandlers = {
   // Closes Live sessions whose browser went away, billed to their last heartbeat.
   "live.sweep": { run: async ({ db }) => void (await closeStaleSessions(db, now())) },
   "knowledge.analyse": { run: ({ db }) => analyseIndex(db) },
+  // Ends answers whose writer died with its process, so no page shows them writing forever.
+  "chat.orphans": { run: async ({ db }) => void (await closeOrphanedAnswers(db, now())) },
 };
 
 /** Periodic work, scheduled by every instance's worker and run once per slot. */
@@ -19,4 +22,5 @@ export const appRecurringJobs: RecurringJob[] = [
   { kind: "jobs.purge", everySeconds: 3600 },
   { kind: "live.sweep", everySeconds: 15 },
   { kind: "knowledge.analyse", everySeconds: 300 },
+  { kind: "chat.orphans", everySeconds: 60 },
 ];
