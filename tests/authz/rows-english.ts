@@ -1,4 +1,5 @@
-import { managerRefused, NOT_FOUND, type MatrixRow } from "./rows";
+import { managerRefused, NOT_FOUND, notYours, type MatrixRow } from "./rows";
+import { ESSAY } from "./world-groups";
 
 // Xentree English, XP and the audit log (see matrix.ts, docs/english.md, api-notes.md). The
 // course is the same for everyone and progress is personal, so a stranger gets their own; reads
@@ -55,6 +56,32 @@ export const englishRows: MatrixRow[] = [
     needs: "nothing (public)",
     request: (w) => ({ params: { username: w.owner.profile.username } }),
     stranger: "self",
+  },
+  // The evaluator: an evaluation is its author's alone.
+  {
+    method: "POST",
+    path: "/api/xel/evaluate",
+    auth: "xel:write",
+    needs: "any caller (evaluates their own text)",
+    request: () => ({ body: { skill: "writing", text: ESSAY } }),
+    stranger: "self",
+  },
+  {
+    method: "GET",
+    path: "/api/xel/evaluations",
+    auth: "xel:read",
+    needs: "own evaluations",
+    request: () => ({}),
+    stranger: "own-data",
+  },
+  {
+    method: "GET",
+    path: "/api/xel/evaluations/{evaluation_id}",
+    auth: "xel:read",
+    needs: "the evaluation's author",
+    request: (w) => ({ params: { evaluation_id: w.ids.evaluation } }),
+    stranger: NOT_FOUND,
+    lowerRole: notYours,
   },
   {
     method: "GET",

@@ -1,11 +1,16 @@
 import type { TrpcRow } from "./trpc-matrix";
 import type { AuthzWorld } from "./world";
+import { ESSAY } from "./world-groups";
 
 // The tRPC rows of Live, Xentree English, XP and the audit log: the same ownership as their REST
-// rows (rows-live.ts, rows-english.ts). The knowledge base has no tRPC router (its UI uses REST).
+// rows (rows-live.ts, rows-english.ts, rows-knowledge.ts; uploads are REST only).
 const notYours = { as: "member", code: "NOT_FOUND" } as const;
 const session = (w: AuthzWorld) => ({ session_id: w.ids.liveSession });
 const ownData = { input: () => undefined, stranger: "own-data" } as const;
+const doc = (id: "document" | "sharedDocument" | "failedDocument") => (w: AuthzWorld) => ({
+  document_id: w.ids[id],
+});
+const onlyUploader = { as: "member", code: "FORBIDDEN" } as const;
 
 export const laterGroups: Record<string, TrpcRow> = {
   "live.quota": ownData,
@@ -49,6 +54,30 @@ export const laterGroups: Record<string, TrpcRow> = {
   "xp.weekly": ownData,
   "xp.pulse": ownData,
   "xp.quests": ownData,
+  "xel.evaluate": { input: () => ({ skill: "writing", text: ESSAY }), stranger: "self" },
+  "xel.evaluations": { input: () => ({}), stranger: "own-data" },
+  "xel.evaluation": {
+    input: (w) => ({ evaluation_id: w.ids.evaluation }),
+    stranger: "NOT_FOUND",
+    lowerRole: notYours,
+  },
+  "knowledge.list": { input: () => ({}), stranger: "own-data" },
+  "knowledge.get": { input: doc("document"), stranger: "NOT_FOUND", lowerRole: notYours },
+  "knowledge.update": {
+    input: (w) => ({ ...doc("sharedDocument")(w), title: "Renamed" }),
+    stranger: "NOT_FOUND",
+    lowerRole: onlyUploader,
+  },
+  "knowledge.retry": { input: doc("failedDocument"), stranger: "NOT_FOUND", lowerRole: notYours },
+  "knowledge.delete": {
+    input: doc("sharedDocument"),
+    stranger: "NOT_FOUND",
+    lowerRole: onlyUploader,
+  },
+  "knowledge.search": {
+    input: (w) => ({ query: "matrices", scope: "organization", organization_id: w.orgId }),
+    stranger: "NOT_FOUND",
+  },
   "audit.list": {
     input: (w) => ({ org_id: w.orgId }),
     stranger: "NOT_FOUND",

@@ -8,6 +8,12 @@ import { moduleId } from "@/server/xel/curriculum/build";
 
 type Headers = Record<string, string>;
 
+/** Enough words for the evaluator to score (fewer than about 30 is `insufficient_text`). */
+export const ESSAY =
+  "Last summer I visited my grandparents in a small village near the sea. Every morning we " +
+  "walked to the market and bought fresh bread and fish. In the evenings my grandfather told " +
+  "me stories about his life as a fisherman, and I learned a lot about the history of the place.";
+
 async function ok(result: Promise<Awaited<ReturnType<typeof callRest>>>) {
   const r = await result;
   expect(r.status, JSON.stringify(r.json)).toBeLessThan(300);
@@ -72,6 +78,12 @@ export async function buildGroupObjects(db: Db, orgId: string, owner: Headers) {
       headers: owner,
     }),
   );
+  const evaluation = await ok(
+    callRest("POST", "/api/xel/evaluate", {
+      headers: owner,
+      body: { skill: "writing", text: ESSAY },
+    }),
+  );
   return {
     /** Objects only their owner (or A, when shared) may see. */
     ids: {
@@ -81,6 +93,7 @@ export async function buildGroupObjects(db: Db, orgId: string, owner: Headers) {
       liveSession: String(session.session_id),
       transcript: String(transcript.id),
       submission: String(submission.submission_id),
+      evaluation: String(evaluation.id),
     },
     /** Course content is the same for everyone: not secrets, so not in `ids`. */
     course: { module: moduleId(A1_VOCAB), task: task!.id, response: rightResponse(task!) },
