@@ -11,7 +11,7 @@ export function RecentEvaluations({ items }: { items: Dashboard["recent_evaluati
       {items.length === 0 ? (
         <p className="text-sm text-muted">
           None yet:{" "}
-          <Link href="/english/evaluate" className="text-accent hover:underline">
+          <Link href="/english/evaluate" className="text-accent underline">
             evaluate a text
           </Link>
           , answer a writing or speaking task, or evaluate a Live transcript.
