@@ -12,16 +12,22 @@ export function Markdown({ text }: { text: string }) {
         remarkPlugins={[remarkGfm]}
         skipHtml
         components={{
-          a: ({ href, children }) => (
-            <a
-              href={href}
-              target="_blank"
-              rel="noopener noreferrer nofollow"
-              className="text-accent underline"
-            >
-              {children}
-            </a>
-          ),
+          // The app's own pages (the tutor links /english/evaluate) open in place; others in a tab.
+          a: ({ href, children }) =>
+            href?.startsWith("/") && !href.startsWith("//") ? (
+              <a href={href} className="text-accent underline">
+                {children}
+              </a>
+            ) : (
+              <a
+                href={href}
+                target="_blank"
+                rel="noopener noreferrer nofollow"
+                className="text-accent underline"
+              >
+                {children}
+              </a>
+            ),
         }}
       >
         {text}

@@ -12,6 +12,7 @@ import { Card } from "@/components/ui/card";
 import { timeAgo } from "@/components/ui/format";
 import { SKILL_LABELS, TYPE_LABELS } from "./labels";
 import { ProgressBar } from "./progress-bar";
+import { RecentEvaluations } from "./recent-evaluations";
 
 const WeeklyChart = dynamic(() => import("./weekly-chart"), {
   ssr: false,
@@ -166,6 +167,7 @@ export function EnglishDashboard() {
           </ul>
         )}
       </Card>
+      <RecentEvaluations items={d.recent_evaluations} />
     </div>
   );
 }

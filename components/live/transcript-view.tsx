@@ -5,6 +5,7 @@ import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { useTRPC } from "@/components/trpc/client";
+import { EvaluateSpeaking } from "./evaluate-speaking";
 import { clockText } from "./quota-summary";
 
 export function TranscriptView({ id }: { id: string }) {
@@ -52,6 +53,9 @@ export function TranscriptView({ id }: { id: string }) {
           </div>
         ))}
       </Card>
+      <EvaluateSpeaking
+        userTurns={t.transcripts.filter((turn) => turn.role === "user").map((turn) => turn.text)}
+      />
       <Link className="text-sm underline" href="/live/transcripts">
         All transcripts
       </Link>

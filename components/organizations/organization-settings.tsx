@@ -2,7 +2,7 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import type { FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { useFormErrors } from "@/components/trpc/errors";
 import { useTRPC } from "@/components/trpc/client";
 import { Alert } from "@/components/ui/alert";
@@ -13,6 +13,21 @@ import { TextField } from "@/components/ui/field";
 import { SkeletonCard } from "@/components/ui/skeleton";
 import { toast } from "@/components/ui/toast";
 import { useOrganization, useRefreshOrganizations } from "./use-organization";
+
+/** The API's limit is 31 days of seconds; the form speaks in minutes. */
+const MAX_MINUTES = 31 * 24 * 60;
+
+function liveGrantSeconds(raw: string): { seconds: number | null; error: string | null } {
+  const text = raw.trim();
+  if (text === "") return { seconds: null, error: null };
+  const minutes = Number(text);
+  if (!Number.isInteger(minutes) || minutes < 0 || minutes > MAX_MINUTES)
+    return {
+      seconds: null,
+      error: `Give whole minutes from 0 to ${MAX_MINUTES.toLocaleString("en")}`,
+    };
+  return { seconds: minutes * 60, error: null };
+}
 
 export function OrganizationSettings({ orgId }: { orgId: string }) {
   const trpc = useTRPC();
@@ -28,22 +43,35 @@ export function OrganizationSettings({ orgId }: { orgId: string }) {
     }),
   );
   const remove = useMutation(trpc.organizations.delete.mutationOptions());
-  const { fields, message, onChange } = useFormErrors(update.error);
+  const { fields, message, onChange } = useFormErrors(update.error, {
+    live_minutes_per_member: "live_seconds_per_member",
+  });
+  const [minutesError, setMinutesError] = useState<string | null>(null);
 
   if (org.isError || me.isError) return null;
   if (!org.data || !me.data) return <SkeletonCard label="Loading settings" />;
   const canEdit = me.data.permissions["organization.update"];
   const canDelete = me.data.permissions["organization.delete"];
   const current = org.data;
+  const shownMinutes =
+    current.live_seconds_per_member === null
+      ? ""
+      : String(Math.floor(current.live_seconds_per_member / 60));
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
+    const minutes = String(form.get("live_minutes_per_member") ?? "");
+    const grant = liveGrantSeconds(minutes);
+    setMinutesError(grant.error);
+    if (grant.error) return;
+    // Untouched, the grant is left alone (a grant set over the API in seconds keeps its seconds).
     update.mutate({
       org_id: orgId,
       name: String(form.get("name") ?? ""),
       slug: String(form.get("slug") ?? ""),
       description: String(form.get("description") ?? ""),
+      ...(minutes.trim() !== shownMinutes && { live_seconds_per_member: grant.seconds }),
     });
   }
 
@@ -81,6 +109,22 @@ export function OrganizationSettings({ orgId }: { orgId: string }) {
               name="description"
               defaultValue={current.description ?? ""}
               error={fields.description}
+            />
+            <TextField
+              label="Live minutes per member per month"
+              name="live_minutes_per_member"
+              type="number"
+              inputMode="numeric"
+              min={0}
+              max={MAX_MINUTES}
+              step={1}
+              defaultValue={shownMinutes}
+              hint="Each member gets at least this much Live practice a month; their own plan applies when it gives more. Empty: no grant."
+              error={
+                minutesError ??
+                (fields.live_seconds_per_member &&
+                  `Give whole minutes from 0 to ${MAX_MINUTES.toLocaleString("en")}`)
+              }
             />
           </fieldset>
           {canEdit && (

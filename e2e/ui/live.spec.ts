@@ -53,6 +53,16 @@ test("a learner holds an avatar session by typing, watches the countdown, ends i
     "Hello, I want to practise ordering food",
   );
   await expect(page.getByTestId("transcript-turn-ai")).toHaveCount(2);
+  // Sixteen words are too few to score: the evaluator says so instead of inventing scores.
+  await page.getByTestId("evaluate-speaking").click();
+  await expect(page.getByTestId("insufficient-text")).toContainText("Not enough text to score");
+  await expect(page.getByTestId("evaluation")).toContainText("Yesterday I cooked a big dinner");
+  await expectAccessible(page);
+  // The dashboard lists the stored evaluation.
+  const transcriptUrl = page.url();
+  await page.goto("/english/dashboard");
+  await expect(page.getByTestId("recent-evaluations")).toContainText("too short to score");
+  await page.goto(transcriptUrl);
   await page.getByRole("link", { name: "All transcripts" }).click();
   await expect(page.getByTestId("transcripts").getByRole("listitem")).toHaveCount(1);
   await expect(page.getByTestId("transcripts")).toContainText("4 turns");

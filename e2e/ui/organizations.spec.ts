@@ -81,6 +81,19 @@ test("an admin runs an organization from the browser", async ({ page, request })
     .fill("Where Acme learns");
   await page.getByTestId("organization-save").click();
   await expect(page.getByTestId("toast-success")).toContainText("Settings saved");
+  // The Live grant is set in minutes and stored in seconds, through the same verb as PATCH.
+  const minutes = page
+    .getByTestId("organization-settings-form")
+    .getByLabel("Live minutes per member per month");
+  await minutes.fill("1.5");
+  await page.getByTestId("organization-save").click();
+  await expect(page.getByTestId("organization-settings-form")).toContainText("Give whole minutes");
+  await minutes.fill("15");
+  await page.getByTestId("organization-save").click();
+  await expect(page.getByTestId("toast-success").last()).toContainText("Settings saved");
+  await expect
+    .poll(async () => await (await page.request.get(`/api/organizations/${orgId}`)).json())
+    .toMatchObject({ live_seconds_per_member: 900, description: "Where Acme learns" });
 
   await page.getByTestId("delete-organization").click();
   const confirm = page.getByTestId("delete-organization-confirm");

@@ -64,7 +64,7 @@ describe("the offline tutor's answers", () => {
   });
 
   it("point to what Xentree can do for that kind of question", () => {
-    expect(answers[2]).toMatch(/Xentree English\*\* is coming soon/);
+    expect(answers[2]).toContain("[Evaluate your English](/english/evaluate)");
     expect(answers[3]).toMatch(/\*\*Notes\*\*/);
     expect(answers[4]).toMatch(/\*\*Search\*\* \(press \/ or Ctrl\+K\)/);
     expect(answers[0]).toMatch(/knowledge base/);

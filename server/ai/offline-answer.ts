@@ -1,3 +1,5 @@
+import type { WritingCheck } from "./writing-check";
+
 /** A passage from the user's knowledge base, numbered in the answer as [n]. */
 /** A passage from the user's knowledge base, numbered in the answer as [n]. */
 export type Passage = {
@@ -45,6 +47,11 @@ export function quoteQuestion(question: string): string {
     const end = text.lastIndexOf(" ", 77);
     text = `${text.slice(0, end > 40 ? end : 77).replace(/[\s,;:.!?-]+$/, "")}…`;
   }
+  return escapeMarkdown(text);
+}
+
+/** Text shown as typed, never as Markdown. */
+export function escapeMarkdown(text: string): string {
   return text.replace(/([\\`*_[\]<>#|~])/g, "\\$1");
 }
 
@@ -57,9 +64,7 @@ type Intent = "greeting" | "thanks" | "writing" | "remember" | "find" | "explain
 
 function intentOf(question: string): Intent {
   const q = question.toLowerCase();
-  if (/^(hi|hello|hey|good (morning|afternoon|evening)|hola|bonjour|hallo|ciao)\b/.test(q))
-    return "greeting";
-  if (/^(thanks|thank you|cheers|ok|okay|great|cool)\b[\s!.]*$/.test(q)) return "thanks";
+  // Before greetings: "Hi! Can you check my essay: …" asks for a check.
   if (
     /\b(check|correct|proofread|improve|grade|mark|evaluate)\b.*\b(writing|essay|text|sentence|paragraph|grammar|english|spelling)\b/.test(
       q,
@@ -67,6 +72,9 @@ function intentOf(question: string): Intent {
     /\b(is|are) (this|these|my) (sentence|sentences|grammar|spelling)\b/.test(q)
   )
     return "writing";
+  if (/^(hi|hello|hey|good (morning|afternoon|evening)|hola|bonjour|hallo|ciao)\b/.test(q))
+    return "greeting";
+  if (/^(thanks|thank you|cheers|ok|okay|great|cool)\b[\s!.]*$/.test(q)) return "thanks";
   if (/\b(remember|save|note|keep|write down)\b/.test(q)) return "remember";
   if (/\b(find|search|where did|look up|earlier|last time)\b/.test(q)) return "find";
   if (/^(what|who|why|how|when|which|explain|define|describe|tell me)\b|\?$/.test(q))
@@ -111,6 +119,8 @@ const NOTHING_FOUND = [
   "I searched your knowledge base and found no passage about it.",
 ] as const;
 
+const EVALUATE_LINK = "[Evaluate your English](/english/evaluate)";
+
 const TIPS: Record<Intent, readonly string[]> = {
   greeting: [
     "Ask about anything in your knowledge base and I quote the passages that match, with their sources.",
@@ -122,8 +132,8 @@ const TIPS: Record<Intent, readonly string[]> = {
     "**Search** (press / or Ctrl+K) finds this conversation again when you need it.",
   ],
   writing: [
-    "**Xentree English** is coming soon: its evaluator will score writing like this and mark each issue with a suggestion.",
-    "Until then, keep your draft in **Notes** (the Notes button above) so it is ready to evaluate.",
+    `${EVALUATE_LINK} scores a text on six criteria, estimates its CEFR level and marks each issue in place with a suggestion; it works without a language model.`,
+    "Or paste your text here after the request (at least 30 words), and I run the same offline evaluator on it.",
   ],
   remember: [
     "Open **Notes** (the button above) and add it: a note stays linked to this conversation.",
@@ -167,9 +177,11 @@ export function composeOfflineAnswer(
   question: string,
   passages: Passage[],
   searchedKnowledge = true,
+  check: WritingCheck | null = null,
 ): string {
   const pick = picker(question);
   const quote = quoteQuestion(question);
+  if (check?.status === "scored") return composeCheckAnswer(check, pick);
   if (passages.length > 0) {
     const quotes = passages
       .slice(0, 3)
@@ -188,8 +200,9 @@ export function composeOfflineAnswer(
   }
   const intent = intentOf(question);
   const intro = pick(INTROS[intent])(quote);
-  const found =
-    searchedKnowledge && intent !== "greeting" && intent !== "thanks"
+  const found = check
+    ? " The text after your request has fewer than 30 words: too few for the offline evaluator to score honestly."
+    : searchedKnowledge && intent !== "greeting" && intent !== "thanks"
       ? ` ${pick(NOTHING_FOUND)}`
       : "";
   return [
@@ -201,5 +214,33 @@ export function composeOfflineAnswer(
     ...TIPS[intent].map((tip) => `- ${tip}`),
     "",
     pick(CONNECT),
+  ].join("\n");
+}
+
+/** The offline evaluator's verdict on a text pasted into the chat, said as what it is. */
+function composeCheckAnswer(check: WritingCheck, pick: ReturnType<typeof picker>): string {
+  const issues = check.top_issues.map((i) => {
+    const fix = i.suggestion ? ` Try “${escapeMarkdown(i.suggestion)}”.` : "";
+    const message = escapeMarkdown(i.message).replace(/(?<![.!?…])$/, ".");
+    return `- “${quoteQuestion(i.quote)}” (${i.category}): ${message}${fix}`;
+  });
+  const more = check.issue_count - check.top_issues.length;
+  return [
+    pick([
+      "No language model is connected, so Xentree's offline evaluator checked your text: a grammar and spelling checker with rules for learners' errors, and scores from a model fitted on essays scored by human raters.",
+      "Here is what Xentree's offline evaluator found (no language model is connected: it is a checker with learner-error rules, and scores fitted on essays scored by human raters).",
+    ]),
+    "",
+    `**Overall: ${check.overall?.toFixed(1)} of 5** · estimated level **${check.cefr_level}** (a rough estimate from the overall score)`,
+    "",
+    ...(issues.length > 0
+      ? [
+          check.issue_count === 1 ? "The issue it found:" : "The first issues it found:",
+          ...issues,
+          ...(more > 0 ? [`- …and ${more} more.`] : []),
+        ]
+      : ["It found no issues, which does not mean there are none: it misses some errors."]),
+    "",
+    `${EVALUATE_LINK} shows every issue in place, the six criteria and what to work on next, and keeps the evaluation.`,
   ].join("\n");
 }

@@ -6,6 +6,7 @@ import type {
   LanguageModelV4StreamPart,
 } from "@ai-sdk/provider";
 import { composeOfflineAnswer, type Passage } from "./offline-answer";
+import { checkWriting, textToCheck } from "./writing-check";
 
 export const OFFLINE_PROVIDER_ID = "offline";
 export const OFFLINE_MODEL_ID = "xentree-tutor";
@@ -59,17 +60,20 @@ export class OfflineTutorModel implements LanguageModelV4 {
 
   constructor(private readonly wordsPerSecond: number) {}
 
-  private answer(options: LanguageModelV4CallOptions): string {
+  private async answer(options: LanguageModelV4CallOptions): Promise<string> {
     const tutor = (options.providerOptions?.xentree ?? {}) as TutorOptions;
+    const question = lastUserText(options.prompt);
+    const text = textToCheck(question);
     return composeOfflineAnswer(
-      lastUserText(options.prompt),
+      question,
       tutor.passages ?? [],
       tutor.searchedKnowledge ?? false,
+      text ? await checkWriting(text) : null,
     );
   }
 
   async doGenerate(options: LanguageModelV4CallOptions): Promise<LanguageModelV4GenerateResult> {
-    const text = this.answer(options);
+    const text = await this.answer(options);
     return {
       content: [{ type: "text", text }],
       finishReason: { unified: "stop", raw: "stop" },
@@ -79,7 +83,7 @@ export class OfflineTutorModel implements LanguageModelV4 {
   }
 
   async doStream(options: LanguageModelV4CallOptions) {
-    const text = this.answer(options);
+    const text = await this.answer(options);
     const delay = this.wordsPerSecond > 0 ? 1000 / this.wordsPerSecond : 0;
     const signal = options.abortSignal;
     const stream = new ReadableStream<LanguageModelV4StreamPart>({

@@ -158,15 +158,22 @@ export const Dashboard = z
       }),
     ),
     weekly_activity: z.array(z.object({ date: Day, xp: z.number().int() })),
-    recent_evaluations: z.array(
-      z.object({
-        submission_id: z.uuid(),
-        task_id: z.uuid(),
-        skill: Skill,
-        score: z.number().int(),
-        created_at: Timestamp,
+    recent_evaluations: z
+      .array(
+        z.object({
+          evaluation_id: z.uuid(),
+          skill: z.enum(["writing", "speaking"]),
+          status: z.enum(["scored", "insufficient_text"]),
+          overall: z.number().nullable(),
+          cefr_level: z.enum(["A1", "A2", "B1", "B2", "C1", "C2"]).nullable(),
+          task_id: z.string().nullable(),
+          created_at: Timestamp,
+        }),
+      )
+      .meta({
+        description:
+          "The last 10 stored evaluations (GET /api/xel/evaluations/{id} has each in full): of tasks, of texts and of Live transcripts",
       }),
-    ),
     recent_results: z.array(
       z.object({
         submission_id: z.uuid(),

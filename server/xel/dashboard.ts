@@ -1,11 +1,12 @@
 import { and, desc, eq, isNull, sql } from "drizzle-orm";
-import { xelModules, xelSubmissions, xelTaskProgress, xelTasks } from "@/db/schema";
+import { xelEvaluations, xelModules, xelSubmissions, xelTaskProgress, xelTasks } from "@/db/schema";
 import type { AuthedCtx } from "@/server/platform/context";
 import { learnerActivity } from "@/server/xp/activity";
 import { addDays, weekday } from "@/server/xp/clock";
 import { levelFor } from "@/server/xp/levels";
 import { CEFR_LEVELS, SKILLS, type Skill, type TaskType } from "./curriculum/types";
 import type { Dashboard } from "./course-schemas";
+import { owned } from "./evaluate";
 import { moduleSummaries } from "./progress";
 import { ensureCurriculum } from "./seed";
 
@@ -35,13 +36,12 @@ export async function getDashboard({ ctx }: { ctx: AuthedCtx }): Promise<Dashboa
       .where(and(eq(xelSubmissions.userId, userId), isNull(xelTasks.retiredAt)))
       .orderBy(desc(xelSubmissions.createdAt))
       .limit(RECENT),
+    // Every stored evaluation: of tasks, of /english/evaluate and of Live transcripts alike.
     ctx.db
-      .select({ submission: xelSubmissions, skill: xelModules.skill })
-      .from(xelSubmissions)
-      .innerJoin(xelTasks, eq(xelTasks.id, xelSubmissions.taskId))
-      .innerJoin(xelModules, eq(xelModules.id, xelTasks.moduleId))
-      .where(and(eq(xelSubmissions.userId, userId), isNull(xelSubmissions.isCorrect)))
-      .orderBy(desc(xelSubmissions.createdAt))
+      .select()
+      .from(xelEvaluations)
+      .where(owned(ctx))
+      .orderBy(desc(xelEvaluations.createdAt), desc(xelEvaluations.id))
       .limit(RECENT),
   ]);
 
@@ -86,12 +86,14 @@ export async function getDashboard({ ctx }: { ctx: AuthedCtx }): Promise<Dashboa
       const date = addDays(weekStart, i);
       return { date, xp: activity.xpByDay.get(date) ?? 0 };
     }),
-    recent_evaluations: evaluated.map(({ submission: s, skill }) => ({
-      submission_id: s.id,
-      task_id: s.taskId,
-      skill: skill as Skill,
-      score: s.score,
-      created_at: s.createdAt.toISOString(),
+    recent_evaluations: evaluated.map((e) => ({
+      evaluation_id: e.id,
+      skill: e.skill,
+      status: e.status,
+      overall: e.overall,
+      cefr_level: e.cefrLevel as Dashboard["recent_evaluations"][number]["cefr_level"],
+      task_id: e.taskId,
+      created_at: e.createdAt.toISOString(),
     })),
     recent_results: results,
     next_module:

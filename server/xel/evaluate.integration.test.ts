@@ -4,6 +4,7 @@ import { describeEachDatabase } from "@/tests/databases";
 import { codeOf } from "@/tests/fixtures";
 import { mockModel, registryWith } from "@/tests/mock-models";
 import { createTestUser } from "@/tests/users";
+import { getDashboard } from "./dashboard.ts";
 import { evaluate, getEvaluation, listEvaluations } from "./evaluate.ts";
 import { EvaluateRequest } from "./schemas.ts";
 
@@ -61,6 +62,27 @@ describeEachDatabase("English evaluation", (db) => {
     expect(await getEvaluation({ ctx, evaluationId: result.id })).toEqual(result);
     const page = await listEvaluations({ ctx, input: { limit: 20 } });
     expect(page.items.map((e) => e.id)).toEqual([result.id]);
+    // The dashboard lists it among the recent evaluations, whatever asked for it.
+    const short = await evaluate({
+      ctx,
+      input: ask({ skill: "speaking", transcript: "Hi there." }),
+    });
+    expect((await getDashboard({ ctx })).recent_evaluations).toEqual([
+      expect.objectContaining({
+        evaluation_id: short.id,
+        status: "insufficient_text",
+        overall: null,
+      }),
+      {
+        evaluation_id: result.id,
+        skill: "writing",
+        status: "scored",
+        overall: result.overall,
+        cefr_level: result.cefr_level,
+        task_id: null,
+        created_at: result.created_at,
+      },
+    ]);
 
     const other = await createTestUser(db());
     expect((await listEvaluations({ ctx: other.ctx, input: { limit: 20 } })).items).toEqual([]);
@@ -77,6 +99,7 @@ describeEachDatabase("English evaluation", (db) => {
     expect(
       (await listEvaluations({ ctx: { ...ctx, actor: key }, input: { limit: 20 } })).items,
     ).toEqual([]);
+    expect((await getDashboard({ ctx: { ...ctx, actor: key } })).recent_evaluations).toEqual([]);
   });
 
   it("answers insufficient_text for a short text, with no scores", async () => {

@@ -188,7 +188,8 @@ export async function evaluate({
   return toResponse(row!);
 }
 
-const owned = (ctx: AuthedCtx) =>
+/** An API key sees only its organization's evaluations; a user sees all of theirs. */
+export const owned = (ctx: AuthedCtx) =>
   ctx.actor.kind === "apiKey"
     ? and(
         eq(xelEvaluations.userId, ctx.actor.userId),
