@@ -9,7 +9,7 @@ import { useTRPC } from "@/components/trpc/client";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { timeAgo } from "@/components/ui/format";
+import { Time } from "@/components/ui/format-provider";
 import { SKILL_LABELS, TYPE_LABELS } from "./labels";
 import { ProgressBar } from "./progress-bar";
 
@@ -159,7 +159,7 @@ export function EnglishDashboard() {
                   {r.xp_awarded > 0 ? `+${r.xp_awarded} XP` : ""}
                 </span>
                 <span className="hidden w-24 text-right text-xs text-muted sm:inline">
-                  {timeAgo(r.created_at)}
+                  <Time iso={r.created_at} style="ago" />
                 </span>
               </li>
             ))}
