@@ -137,7 +137,7 @@ export function EnglishDashboard() {
         {d.recent_results.length === 0 ? (
           <p className="text-sm text-muted">
             Nothing yet:{" "}
-            <Link href="/english" className="text-accent hover:underline">
+            <Link href="/english" className="text-accent underline underline-offset-2">
               open a module
             </Link>{" "}
             and answer your first task.
