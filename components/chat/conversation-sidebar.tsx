@@ -10,6 +10,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { ConfirmButton } from "@/components/ui/confirm-button";
+import { selectFromStart } from "@/components/ui/field";
 import { toast } from "@/components/ui/toast";
 
 type Conversation = { id: string; title: string | null; message_count: number };
@@ -102,6 +103,7 @@ function ConversationItem({
             name="title"
             defaultValue={conversation.title ?? ""}
             autoFocus
+            onFocus={selectFromStart}
             onKeyDown={(e) => e.key === "Escape" && setRenaming(false)}
             className="h-8 w-full rounded-md border border-accent bg-bg px-2 text-sm"
             data-testid="rename-input"

@@ -12,7 +12,7 @@ import { ConfirmButton } from "@/components/ui/confirm-button";
 import { NoteConversationLink } from "@/components/notes/note-conversation-link";
 import { TextField } from "@/components/ui/field";
 import { toast } from "@/components/ui/toast";
-import { timeAgo } from "@/components/ui/format";
+import { Time } from "@/components/ui/format-provider";
 import { useHashTarget, useScrollToTarget } from "./use-hash-target";
 
 type Note = {
@@ -111,7 +111,7 @@ export function NotesPanel({
                 <NoteConversationLink conversationId={note.conversation_id} />
               )}
               <div className="mt-2 flex items-center justify-between text-xs text-muted">
-                <span>{timeAgo(note.updated_at)}</span>
+                <Time iso={note.updated_at} style="ago" />
                 <span className="flex gap-1.5">
                   <Button size="sm" variant="secondary" onClick={() => setEditing(note)}>
                     Edit

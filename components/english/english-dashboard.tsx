@@ -9,7 +9,7 @@ import { useTRPC } from "@/components/trpc/client";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { timeAgo } from "@/components/ui/format";
+import { Time } from "@/components/ui/format-provider";
 import { SKILL_LABELS, TYPE_LABELS } from "./labels";
 import { ProgressBar } from "./progress-bar";
 import { RecentEvaluations } from "./recent-evaluations";
@@ -138,7 +138,7 @@ export function EnglishDashboard() {
         {d.recent_results.length === 0 ? (
           <p className="text-sm text-muted">
             Nothing yet:{" "}
-            <Link href="/english" className="text-accent hover:underline">
+            <Link href="/english" className="text-accent underline underline-offset-2">
               open a module
             </Link>{" "}
             and answer your first task.
@@ -160,7 +160,7 @@ export function EnglishDashboard() {
                   {r.xp_awarded > 0 ? `+${r.xp_awarded} XP` : ""}
                 </span>
                 <span className="hidden w-24 text-right text-xs text-muted sm:inline">
-                  {timeAgo(r.created_at)}
+                  <Time iso={r.created_at} style="ago" />
                 </span>
               </li>
             ))}

@@ -103,11 +103,11 @@ export function ModuleView({ moduleId }: { moduleId: string }) {
           {current + 1 === m.tasks.length && m.status === "completed" && (
             <p className="mt-4 text-sm" role="status">
               Module complete.{" "}
-              <Link href="/english/dashboard" className="text-accent hover:underline">
+              <Link href="/english/dashboard" className="text-accent underline underline-offset-2">
                 See your progress
               </Link>{" "}
               or{" "}
-              <Link href="/english" className="text-accent hover:underline">
+              <Link href="/english" className="text-accent underline underline-offset-2">
                 choose the next module
               </Link>
               .

@@ -6,7 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { ConfirmButton } from "@/components/ui/confirm-button";
-import { timeAgo } from "@/components/ui/format";
+import { Time } from "@/components/ui/format-provider";
 
 const STATE = {
   processing: "Processing…",
@@ -42,7 +42,7 @@ export function DocumentList({ organizations }: { organizations: { id: string; n
               <p className="text-xs text-muted">
                 {d.filename} · {Math.max(1, Math.round(d.size_bytes / 1024))} KiB ·{" "}
                 {d.status === "ready" ? `${d.chunk_count} passages · ` : ""}
-                {timeAgo(d.created_at)}
+                <Time iso={d.created_at} style="ago" />
               </p>
             </div>
             <div className="flex items-center gap-2">

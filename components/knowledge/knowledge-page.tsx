@@ -19,10 +19,10 @@ export function KnowledgePage() {
       <div className="space-y-4">
         <Card className="space-y-3 p-4">
           {organizations.length > 0 && (
-            <label className="flex items-center gap-2 text-sm">
-              New uploads are
+            <label className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm">
+              <span className="whitespace-nowrap">New uploads are</span>
               <select
-                className="h-8 rounded border border-border bg-bg px-2"
+                className="h-8 max-w-full min-w-0 rounded border border-border bg-bg px-2"
                 value={shareWith}
                 onChange={(e) => setShareWith(e.target.value)}
               >

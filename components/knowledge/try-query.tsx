@@ -44,13 +44,15 @@ export function TryQuery() {
           setQuery(draft.trim());
         }}
       >
-        <TextField
-          label="Question"
-          value={draft}
-          onChange={(e) => setDraft(e.target.value)}
-          className="flex-1"
-          data-testid="try-query-input"
-        />
+        {/* The wrapper, not the input, takes the row's width: a flex-1 input collapsed to 0 high. */}
+        <div className="min-w-0 flex-1">
+          <TextField
+            label="Question"
+            value={draft}
+            onChange={(e) => setDraft(e.target.value)}
+            data-testid="try-query-input"
+          />
+        </div>
         <Button type="submit">Search</Button>
       </form>
       {results.isError && <Alert>{results.error.message}</Alert>}

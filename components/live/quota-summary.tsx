@@ -20,8 +20,8 @@ export function QuotaSummary({ quota, loading }: { quota?: LiveQuotaResponse; lo
   return (
     <Card className="flex flex-col gap-2" data-testid="live-quota">
       <div className="flex items-baseline justify-between gap-2">
-        <span className="font-medium">This month</span>
-        <span className="text-sm text-muted">
+        <span className="shrink-0 font-medium">This month</span>
+        <span className="text-right text-sm text-muted">
           <span data-testid="live-quota-remaining">{clockText(quota.remaining_seconds)}</span> of{" "}
           {clockText(quota.quota_seconds)} left · resets {resets}
         </span>

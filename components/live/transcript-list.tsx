@@ -6,7 +6,7 @@ import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { timeAgo } from "@/components/ui/format";
+import { Time } from "@/components/ui/format-provider";
 import { useTRPC } from "@/components/trpc/client";
 import { clockText } from "./quota-summary";
 
@@ -50,7 +50,7 @@ export function TranscriptList() {
               <div className="flex flex-wrap items-center gap-2 text-xs text-muted">
                 <span className="capitalize">{t.session_type ?? "Live"}</span>
                 <span aria-hidden>·</span>
-                <span>{timeAgo(t.session_started_at)}</span>
+                <Time iso={t.session_started_at} style="ago" />
                 <span aria-hidden>·</span>
                 <span>
                   {clockText(

@@ -7,7 +7,7 @@ import { Fragment } from "react";
 import { useTRPC } from "@/components/trpc/client";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
-import { timeAgo } from "@/components/ui/format";
+import { Time } from "@/components/ui/format-provider";
 
 /** A snippet with its «marked» words highlighted, as text: nothing in it is HTML. */
 function Snippet({ text }: { text: string }) {
@@ -92,7 +92,7 @@ export function SearchResults({ q }: { q: string }) {
                 <Icon className="size-3.5" aria-hidden />
                 <span>{LABELS[r.type] ?? "Message"}</span>
                 <span aria-hidden>·</span>
-                <span>{timeAgo(r.created_at)}</span>
+                <Time iso={r.created_at} style="ago" />
               </div>
               <div className="mt-1 font-medium">{r.title}</div>
               <p className="mt-1 line-clamp-3 text-sm text-muted">

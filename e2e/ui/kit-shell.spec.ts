@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { uniqueName } from "../support";
-import { signInAs } from "./helpers";
+import { bearer, signInAs } from "./helpers";
 import { ProfilePage, SignUpPage } from "./pages";
 
 test("a saved name shows in the header at once, and names the phone's account button", async ({
@@ -63,7 +63,7 @@ test("the skip link, the theme switch without a flash, and a rename that shows i
   page,
   request,
 }) => {
-  await signInAs(page, request);
+  const account = await signInAs(page, request);
   await page.keyboard.press("Tab");
   const skip = page.getByTestId("skip-link");
   await expect(skip).toBeFocused();
@@ -98,4 +98,19 @@ test("the skip link, the theme switch without a flash, and a rename that shows i
   const input = page.getByLabel(`New name for ${long}`);
   await expect(input).toBeFocused();
   expect(await input.evaluate((e: HTMLInputElement) => e.scrollLeft)).toBe(0);
+
+  // The chat sidebar's inline rename: the whole title selected, its start in view.
+  const headers = await bearer(request, account.username, account.password);
+  await request.post("/api/core/conversations", { headers, data: { title: long } });
+  await page.goto("/chat");
+  await page.getByRole("button", { name: `Rename ${long}` }).click();
+  const rename = page.getByTestId("rename-input");
+  await expect(rename).toBeFocused();
+  const state = await rename.evaluate((e: HTMLInputElement) => ({
+    scrollLeft: e.scrollLeft,
+    start: e.selectionStart,
+    end: e.selectionEnd,
+    overflows: e.scrollWidth > e.clientWidth,
+  }));
+  expect(state).toEqual({ scrollLeft: 0, start: 0, end: long.length, overflows: true });
 });

@@ -12,7 +12,7 @@ async function signIn(page: Page, request: Parameters<typeof registerUser>[0]) {
 
 for (const scheme of ["light", "dark"] as const) {
   test(`main pages pass axe and fit a phone screen (${scheme})`, async ({ page, request }) => {
-    test.slow(); // nine pages, each checked twice, on a shared machine
+    test.slow(); // fourteen pages, each checked twice, on a shared machine
     await page.emulateMedia({ colorScheme: scheme });
     for (const path of ["/", "/sign-in", "/sign-up"]) {
       await page.goto(path);
@@ -25,6 +25,10 @@ for (const scheme of ["light", "dark"] as const) {
       "/notes",
       "/live",
       "/live/transcripts",
+      "/knowledge",
+      "/english",
+      "/english/dashboard",
+      "/english/evaluate",
       "/settings/profile",
       "/organizations",
     ]) {

@@ -40,10 +40,11 @@ async function seed(request: APIRequestContext) {
       conversation_id: conversation.id,
     },
   });
-  return { admin, org };
+  const modules = await (await request.get("/api/xel/modules", { headers })).json();
+  return { admin, org, moduleId: modules.items[0].id as string };
 }
 
-function pages(orgId: string) {
+function pages(orgId: string, moduleId: string) {
   return {
     signedOut: ["/", "/sign-in", "/sign-up", "/no-such-page"],
     signedIn: [
@@ -51,12 +52,20 @@ function pages(orgId: string) {
       "/chat",
       "/notes",
       "/search?q=algorithm",
+      "/knowledge",
+      "/live",
+      "/live/transcripts",
+      "/english",
+      "/english/dashboard",
+      "/english/evaluate",
+      `/english/modules/${moduleId}`,
       "/settings/profile",
       "/organizations",
       `/organizations/${orgId}/members`,
       `/organizations/${orgId}/teams`,
       `/organizations/${orgId}/api-keys`,
       `/organizations/${orgId}/settings`,
+      `/organizations/${orgId}/audit-log`,
       "/docs/api",
     ],
   };
@@ -92,8 +101,12 @@ function overlaps(page: Page) {
 }
 
 /**
- * The API reference is Scalar's own document (its sidebar and colours); the chat-ux branch
- * re-themes it. Until then it is screenshotted but not held to these checks.
+ * The API reference is Scalar's own document inside the app's frame: screenshotted, but not held
+ * to the three checks. Its sidebar is built so that each group is a link with its open/close
+ * button laid over it, which the overlap check flags for every group; no customCss
+ * (components/docs/api-reference.tsx) changes that markup without breaking the toggle. Axe also
+ * reports low contrast in its light-theme code samples (highlight.js classes, .request-method);
+ * those are Scalar's colours, not yet re-themed. It does not scroll sideways at either width.
  */
 const THIRD_PARTY = ["/docs/api"];
 
@@ -124,6 +137,7 @@ function slug(path: string) {
   return (
     path
       .replace(/\/organizations\/[0-9a-f-]{36}/, "/org")
+      .replace(/\/modules\/[^/]+$/, "/module")
       .replace(/[^a-z0-9]+/gi, "-")
       .replace(/^-|-$/g, "") || "landing"
   );
@@ -131,10 +145,10 @@ function slug(path: string) {
 
 for (const scheme of ["light", "dark"] as const) {
   test(`every page looks right at 1280 and 390 px (${scheme})`, async ({ page, request }) => {
-    test.setTimeout(300_000);
-    const { admin, org } = await seed(request);
+    test.setTimeout(600_000); // 25 pages, 2 widths, axe on each
+    const { admin, org, moduleId } = await seed(request);
     await page.emulateMedia({ colorScheme: scheme, reducedMotion: "reduce" });
-    const list = pages(org.id);
+    const list = pages(org.id, moduleId);
     const visit = async (path: string) => {
       for (const size of WIDTHS) {
         await page.setViewportSize({ width: size.width, height: size.height });
