@@ -51,7 +51,7 @@ export function SearchBox({ variant = "header" }: { variant?: "header" | "page" 
         defaultValue={q}
         autoFocus={page && !q}
         enterKeyHint="search"
-        placeholder="Search messages and notes"
+        placeholder="Search messages, notes, documents…"
         aria-keyshortcuts="/ Control+K Meta+K"
         className={cn(
           "w-full min-w-0 rounded-md border border-border bg-bg pr-10 text-sm focus-visible:outline-2 focus-visible:outline-accent",
