@@ -77,9 +77,12 @@ test("a message result opens its conversation at that message, highlighted", asy
   });
 
   await page.goto("/home");
-  // `/` focuses the search box from anywhere that is not a text field.
-  await page.keyboard.press("/");
-  await expect(page.getByTestId("global-search")).toBeFocused();
+  // `/` focuses the search box from anywhere that is not a text field (pressed again until the
+  // page has hydrated and listens: a fast machine presses before React attaches the shortcut).
+  await expect(async () => {
+    await page.keyboard.press("/");
+    await expect(page.getByTestId("global-search")).toBeFocused({ timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
   await page.getByTestId("global-search").fill("mitochondria");
   await page.getByTestId("global-search").press("Enter");
   const results = page.getByTestId("search-results");
