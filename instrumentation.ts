@@ -5,6 +5,8 @@
 // they are loaded and exercised now, so no learner's first evaluation waits for them.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { scrubConsoleErrors } = await import("@/server/platform/logger");
+  scrubConsoleErrors();
   const { startAppWorker } = await import("@/server/jobs/app-worker");
   startAppWorker();
   const { warmEvaluator } = await import("./server/xel/warm");

@@ -2,7 +2,7 @@ import { afterEach, expect, it, vi } from "vitest";
 import { apiKeys, users } from "@/db/schema";
 import { describeEachDatabase, unique } from "@/tests/databases";
 import { createTestUser } from "@/tests/users";
-import { log } from "./logger";
+import { log, scrubConsoleErrors } from "./logger";
 
 /** What log.error writes for this error, as one string. */
 function logged(error: unknown): string {
@@ -72,5 +72,31 @@ describeEachDatabase("logger", (db) => {
     expect(line.error).toMatchObject({ name: "Error", message: "outer" });
     expect(line.error.stack).toContain("logger.integration.test");
     expect(line.error.cause).toMatchObject({ name: "TypeError", message: "inner" });
+  });
+});
+
+describeEachDatabase("console scrubbing", (db) => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it("prints an error handed to console.error (as Next.js does for pages) without its values", async () => {
+    const { profile } = await createTestUser(db());
+    const error = await failure(
+      db()
+        .insert(users)
+        .values({ email: profile.email, username: unique("dup"), passwordHash: "x" }),
+    );
+    const printed: unknown[][] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => void printed.push(args);
+    try {
+      scrubConsoleErrors();
+      console.error("page failed:", error);
+    } finally {
+      console.error = original;
+    }
+    const text = printed.flat().map(String).join(" ");
+    expect(text).toContain("page failed:");
+    expect(text).toContain("users_email_key");
+    expect(text).not.toContain(profile.email);
   });
 });

@@ -65,3 +65,22 @@ export const log = {
   warn: (message: string, fields: Record<string, unknown> = {}) => write("warn", message, fields),
   error: (message: string, fields: Record<string, unknown> = {}) => write("error", message, fields),
 };
+
+/**
+ * Next.js logs errors thrown while rendering a page with `console.error(error)`, outside our
+ * logger. Errors handed to the console are replaced by their scrubbed form, so a failed query
+ * in a server component cannot print its statement's values either.
+ */
+export function scrubConsoleErrors() {
+  for (const level of ["error", "warn"] as const) {
+    const original = console[level];
+    if ((original as { scrubbed?: boolean }).scrubbed) continue;
+    const scrubbed = (...args: unknown[]) =>
+      original(
+        ...args.map((arg) =>
+          arg instanceof Error ? JSON.stringify(errorReplacer("", arg), errorReplacer) : arg,
+        ),
+      );
+    console[level] = Object.assign(scrubbed, { scrubbed: true });
+  }
+}
