@@ -52,10 +52,8 @@ export function OrganizationHeader({ orgId }: { orgId: string }) {
         )}
       </div>
       {org.data?.description && <p className="mt-1 text-sm text-muted">{org.data.description}</p>}
-      <nav
-        aria-label="Organization"
-        className="mt-4 flex [scrollbar-width:none] gap-1 overflow-x-auto border-b border-border"
-      >
+      {/* Tabs wrap onto a second row on a phone: a scrolling row hid the last tabs. */}
+      <nav aria-label="Organization" className="mt-4 flex flex-wrap gap-x-1 border-b border-border">
         {TABS.filter((tab) => !("needs" in tab) || me.data?.permissions[tab.needs]).map((tab) => {
           const href = `/organizations/${orgId}/${tab.segment}`;
           const active = pathname === href;
