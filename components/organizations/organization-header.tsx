@@ -14,6 +14,8 @@ const TABS = [
   { segment: "api-keys", label: "API keys" },
   { segment: "settings", label: "Settings" },
   { segment: "audit-log", label: "Audit log", needs: "audit_log.read" },
+  // Owners, admins and team managers (managers see their own team's).
+  { segment: "stats", label: "Statistics", staff: true },
 ] as const;
 
 export function OrganizationHeader({ orgId }: { orgId: string }) {
@@ -56,7 +58,11 @@ export function OrganizationHeader({ orgId }: { orgId: string }) {
         aria-label="Organization"
         className="mt-4 flex [scrollbar-width:none] gap-1 overflow-x-auto border-b border-border"
       >
-        {TABS.filter((tab) => !("needs" in tab) || me.data?.permissions[tab.needs]).map((tab) => {
+        {TABS.filter(
+          (tab) =>
+            (!("needs" in tab) || me.data?.permissions[tab.needs]) &&
+            (!("staff" in tab) || (me.data && me.data.role !== "member")),
+        ).map((tab) => {
           const href = `/organizations/${orgId}/${tab.segment}`;
           const active = pathname === href;
           return (
