@@ -240,11 +240,11 @@ describeEachDatabase("organization statistics", (db) => {
       [manager.profile.id, m1.profile.id].sort(),
     );
     for (const call of [
-      getEngagement({ ctx: m1.ctx, input: { org_id: orgId } }),
-      getUserStats({ ctx: m1.ctx, userId: m1.profile.id, input: { org_id: orgId } }),
-      listMemberStats({ ctx: m1.ctx, input: { org_id: orgId, ...PAGE } }),
+      () => getEngagement({ ctx: m1.ctx, input: { org_id: orgId } }),
+      () => getUserStats({ ctx: m1.ctx, userId: m1.profile.id, input: { org_id: orgId } }),
+      () => listMemberStats({ ctx: m1.ctx, input: { org_id: orgId, ...PAGE } }),
     ]) {
-      expect(await codeOf(call)).toBe("forbidden");
+      expect(await codeOf(call())).toBe("forbidden");
     }
     const stranger = await createTestUser(db());
     expect(await codeOf(getEngagement({ ctx: stranger.ctx, input: { org_id: orgId } }))).toBe(
