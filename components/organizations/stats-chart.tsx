@@ -14,7 +14,8 @@ export function BarChart({
   days: readonly { date: string; value: number }[];
   testId?: string;
 }) {
-  const max = Math.max(1, ...days.map((d) => d.value));
+  const peakValue = Math.max(0, ...days.map((d) => d.value));
+  const max = Math.max(1, peakValue);
   const total = days.reduce((sum, d) => sum + d.value, 0);
   const width = 300;
   const height = 96;
@@ -64,7 +65,7 @@ export function BarChart({
       <div className="flex justify-between text-xs text-muted" aria-hidden>
         <span>{first}</span>
         <span>
-          max {format(max)} {unit}
+          max {format(peakValue)} {unit}
         </span>
         <span>{last}</span>
       </div>
