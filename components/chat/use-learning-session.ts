@@ -21,6 +21,8 @@ export function useLearningSession(conversationId: string | null, gone: boolean)
     let intervalMs = DEFAULT_INTERVAL_MS;
     let timer: ReturnType<typeof setInterval> | undefined;
     let stopped = false;
+    // After a refused start, wait a minute before trying again (no request per keystroke).
+    let retryAfter = 0;
 
     const post = (step: "start" | "activity" | "end", keepalive = false) =>
       fetch(`${base}/${step}`, { method: "POST", credentials: "same-origin", keepalive }).catch(
@@ -29,10 +31,12 @@ export function useLearningSession(conversationId: string | null, gone: boolean)
 
     const start = async () => {
       if (running || stopped || document.visibilityState !== "visible") return;
+      if (Date.now() < retryAfter) return;
       running = true;
       const response = await post("start");
       if (!response?.ok) {
         running = false;
+        retryAfter = Date.now() + DEFAULT_INTERVAL_MS;
         return;
       }
       const body = (await response.json().catch(() => null)) as {
