@@ -17,6 +17,7 @@ import type { ModelChoice } from "./model-picker";
 import { ChatNotes } from "./chat-notes";
 import { useConversationChat } from "./use-conversation-chat";
 import { useHashTarget, useScrollToTarget } from "./use-hash-target";
+import { useLearningSession } from "./use-learning-session";
 
 export type Providers = inferRouterOutputs<AppRouter>["conversations"]["providers"];
 
@@ -40,6 +41,8 @@ export function ChatView({
   // Answers from the knowledge base (with citations) when on.
   const [useKnowledge, setUseKnowledge] = useState(false);
   const chat = useConversationChat({ initialId, choice, useKnowledge, onFailed: setDraft });
+  // Learning time while the learner is in this conversation (docs/learning-time.md).
+  useLearningSession(chat.conversationId, chat.gone);
 
   const shown: ChatMessage[] = chat.messages.map((m, i) =>
     toChatMessage(m, chat.busy && i === chat.messages.length - 1),

@@ -14,6 +14,8 @@ const TABS = [
   { segment: "api-keys", label: "API keys" },
   { segment: "settings", label: "Settings" },
   { segment: "audit-log", label: "Audit log", needs: "audit_log.read" },
+  // Owners, admins and team managers (managers see their own team's).
+  { segment: "stats", label: "Statistics", staff: true },
 ] as const;
 
 export function OrganizationHeader({ orgId }: { orgId: string }) {
@@ -54,7 +56,11 @@ export function OrganizationHeader({ orgId }: { orgId: string }) {
       {org.data?.description && <p className="mt-1 text-sm text-muted">{org.data.description}</p>}
       {/* Tabs wrap onto a second row on a phone: a scrolling row hid the last tabs. */}
       <nav aria-label="Organization" className="mt-4 flex flex-wrap gap-x-1 border-b border-border">
-        {TABS.filter((tab) => !("needs" in tab) || me.data?.permissions[tab.needs]).map((tab) => {
+        {TABS.filter(
+          (tab) =>
+            (!("needs" in tab) || me.data?.permissions[tab.needs]) &&
+            (!("staff" in tab) || (me.data && me.data.role !== "member")),
+        ).map((tab) => {
           const href = `/organizations/${orgId}/${tab.segment}`;
           const active = pathname === href;
           return (

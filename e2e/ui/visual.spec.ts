@@ -66,6 +66,7 @@ function pages(orgId: string, moduleId: string) {
       `/organizations/${orgId}/api-keys`,
       `/organizations/${orgId}/settings`,
       `/organizations/${orgId}/audit-log`,
+      `/organizations/${orgId}/stats`,
       "/docs/api",
     ],
   };

@@ -1,11 +1,14 @@
 import { apiKeyOperations } from "@/server/api-keys/rest";
+import { adminStatsOperations } from "@/server/admin-stats/rest";
 import { auditOperations } from "@/server/audit/rest";
 import { authOperations } from "@/server/auth/rest";
 import { conversationOperations } from "@/server/conversations/rest";
 import { knowledgeOperations } from "@/server/knowledge/rest";
+import { learningSessionOperations } from "@/server/learning-sessions/rest";
 import { liveOperations } from "@/server/live/rest";
 import { organizationOperations } from "@/server/organizations/rest";
 import { newRequestId } from "@/server/platform/crypto";
+import { searchAdminOperations } from "@/server/search-admin/rest";
 import { courseOperations } from "@/server/xel/course-rest";
 import { xpOperations } from "@/server/xp/rest";
 import { xelOperations } from "@/server/xel/rest";
@@ -25,6 +28,9 @@ export const operations: readonly AnyOperation[] = [
   ...xelOperations,
   ...apiKeyOperations,
   ...auditOperations,
+  ...learningSessionOperations,
+  ...searchAdminOperations,
+  ...adminStatsOperations,
 ];
 
 const METHODS: readonly HttpMethod[] = ["GET", "POST", "PUT", "PATCH", "DELETE"];

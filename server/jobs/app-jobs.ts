@@ -1,8 +1,10 @@
 import { closeOrphanedAnswers } from "@/server/conversations/orphaned-answers";
 import { analyseIndex } from "@/server/knowledge/indexing";
 import { INGEST_JOB, ingestDocument } from "@/server/knowledge/ingest";
+import { closeIdleConversationSessions } from "@/server/learning-sessions/sweeper";
 import { closeStaleSessions } from "@/server/live/sweeper";
 import { now } from "@/server/platform/clock";
+import { REINDEX_JOB, reindexSearch } from "@/server/search-admin/reindex";
 import { purgeFinishedJobs } from "./queue";
 import type { JobHandlers, RecurringJob } from "./types";
 
@@ -15,6 +17,11 @@ export const appJobHandlers: JobHandlers = {
   "knowledge.analyse": { run: ({ db }) => analyseIndex(db) },
   // Ends answers whose writer died with its process, so no page shows them writing forever.
   "chat.orphans": { run: async ({ db }) => void (await closeOrphanedAnswers(db, now())) },
+  // Closes conversation learning sessions whose page went away, counted to their last activity.
+  "learning.sweep": {
+    run: async ({ db }) => void (await closeIdleConversationSessions(db, now())),
+  },
+  [REINDEX_JOB]: reindexSearch,
 };
 
 /** Periodic work, scheduled by every instance's worker and run once per slot. */
@@ -23,4 +30,5 @@ export const appRecurringJobs: RecurringJob[] = [
   { kind: "live.sweep", everySeconds: 15 },
   { kind: "knowledge.analyse", everySeconds: 300 },
   { kind: "chat.orphans", everySeconds: 60 },
+  { kind: "learning.sweep", everySeconds: 60 },
 ];

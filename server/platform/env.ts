@@ -122,6 +122,8 @@ const EnvSchema = z
     CHAT_DAILY_LIMITS: planCounts("free:200,pro:5000"),
     /** Live seconds a user may use per UTC calendar month, per plan: "free:1800,pro:36000". */
     LIVE_MONTHLY_SECONDS: planCounts("free:1800,pro:36000"),
+    /** Comma list of emails that are platform administrators (search maintenance); see docs. */
+    PLATFORM_ADMIN_EMAILS: commaList("").transform((list) => list.map((e) => e.toLowerCase())),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && !env.AUTH_SECRET) {

@@ -1,7 +1,9 @@
 import { apiKeysRouter } from "@/server/api-keys/router";
+import { adminStatsRouter } from "@/server/admin-stats/router";
 import { auditRouter } from "@/server/audit/router";
 import { authRouter } from "@/server/auth/router";
 import { conversationsRouter } from "@/server/conversations/router";
+import { learningSessionsRouter } from "@/server/learning-sessions/router";
 import { liveRouter } from "@/server/live/router";
 import { knowledgeRouter } from "@/server/knowledge/router";
 import { organizationsRouter } from "@/server/organizations/router";
@@ -21,6 +23,8 @@ export const appRouter = router({
   xp: xpRouter,
   audit: auditRouter,
   xel: xelRouter,
+  learningSessions: learningSessionsRouter,
+  adminStats: adminStatsRouter,
 });
 
 export type AppRouter = typeof appRouter;

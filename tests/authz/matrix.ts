@@ -3,6 +3,7 @@ import { memberRefused, NOT_FOUND, notYours, type MatrixRow } from "./rows";
 export type { Expect, MatrixRow } from "./rows";
 import { conversationRows } from "./rows-conversations";
 import { englishRows } from "./rows-english";
+import { insightsRows } from "./rows-insights";
 import { knowledgeRows } from "./rows-knowledge";
 import { liveRows } from "./rows-live";
 import { organizationRows } from "./rows-organizations";
@@ -62,6 +63,7 @@ export const MATRIX: MatrixRow[] = [
   ...liveRows,
   ...organizationRows,
   ...englishRows,
+  ...insightsRows,
   // API keys
   {
     method: "GET",

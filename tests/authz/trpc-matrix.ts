@@ -1,3 +1,4 @@
+import { insightsTrpcRows } from "./rows-insights";
 import { laterGroups } from "./trpc-matrix-groups";
 import type { AuthzWorld } from "./world";
 
@@ -120,4 +121,5 @@ export const TRPC_MATRIX: Record<string, TrpcRow> = {
   },
   "apiKeys.grantable": { input: org, stranger: "NOT_FOUND" },
   ...laterGroups,
+  ...insightsTrpcRows,
 };

@@ -5,6 +5,7 @@ import { apiKeys } from "@/db/schema";
 import { signAccessToken } from "@/server/auth/access-tokens";
 import { revokeSession } from "@/server/auth/sessions";
 import type { Scope } from "@/server/platform/scopes";
+import { grantPlatformAdmin } from "@/server/search-admin/platform-admin";
 import { orgWithOwner } from "../fixtures";
 import { bearerFor } from "../fuzz/world";
 import { callRest } from "../rest";
@@ -135,6 +136,8 @@ export async function buildAuthzWorld(db: Db): Promise<AuthzWorld> {
   );
 
   const groups = await buildGroupObjects(db, org.id, ownerBearer);
+  // A's owner maintains the search index too (the matrix's owner passes every row).
+  await grantPlatformAdmin(db, owner.profile.email, "authz-world");
 
   const loggedOutUser = await createTestUser(db, "out");
   const loggedOut = await bearerFor(loggedOutUser);
