@@ -1,3 +1,4 @@
+import { loadavg } from "node:os";
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { documents, users } from "@/db/schema";
@@ -26,19 +27,23 @@ function* passages(seed: number): Generator<string> {
 const rowsOf = <T>(result: unknown): T[] =>
   (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 
-const EMAIL = "retrieval-scale@example.com";
 const PER_DOCUMENT = 50;
 
-/** The scale bench's own user, kept across runs so a rerun on the same database measures at once. */
-async function scaleUser(db: Db): Promise<AuthedCtx> {
+/**
+ * The scale bench's user for one size, kept across runs so a rerun on the same database measures
+ * at once. Each size has its own user: a query reads only its caller's postings, so the 1k user's
+ * searches see 1k passages while the corpus statistics cover all of them.
+ */
+async function scaleUser(db: Db, size: number): Promise<AuthedCtx> {
+  const email = `retrieval-scale-${size}@example.com`;
   const request = { id: "bench", ip: "127.0.0.1", userAgent: "bench" };
-  const [existing] = await db.select({ id: users.id }).from(users).where(eq(users.email, EMAIL));
+  const [existing] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
   const userId =
     existing?.id ??
     (
       await registerUser({
         ctx: { db, actor: { kind: "anonymous" }, request },
-        input: { email: EMAIL, username: "retrievalscale", password: "bench password" },
+        input: { email, username: `retrievalscale${size}`, password: "bench password" },
       })
     ).id;
   const sessionId = await createSession(db, userId, "api", request);
@@ -84,9 +89,9 @@ async function fillTo(ctx: AuthedCtx, target: number, source: Generator<string>)
 }
 
 export async function runScale(db: Db) {
-  const ctx = await scaleUser(db);
   const source = passages(42);
   for (const target of [1_000, 10_000, 100_000]) {
+    const ctx = await scaleUser(db, target);
     const seconds = await fillTo(ctx, target, source);
     // The app's knowledge.analyse job does this every five minutes; VACUUM also marks the pages
     // all-visible so the covering indexes answer without reading the table (Index Only Scan).
@@ -95,6 +100,13 @@ export async function runScale(db: Db) {
     const search = (query: string) =>
       searchKnowledge({ ctx, input: { query, limit: 10, scope: "all" } });
     for (const q of queries.slice(0, 50)) await search(q.text); // warm-up
+    // The machine's state beside the figures: a round trip that does nothing, and the load.
+    const idle: number[] = [];
+    for (let i = 0; i < 100; i++) {
+      const t = performance.now();
+      await db.execute(sql`select 1`);
+      idle.push(performance.now() - t);
+    }
     const times: number[] = [];
     const firstPass: number[] = [];
     for (const q of queries) {
@@ -111,7 +123,7 @@ export async function runScale(db: Db) {
       firstPass.push(performance.now() - t);
     }
     console.log(
-      `${target.toLocaleString("en")} passages (filled in ${seconds.toFixed(0)} s): search p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms; without feedback p50 ${percentile(firstPass, 50).toFixed(1)} ms, p95 ${percentile(firstPass, 95).toFixed(1)} ms`,
+      `${target.toLocaleString("en")} passages (filled in ${seconds.toFixed(0)} s): search p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms; without feedback p50 ${percentile(firstPass, 50).toFixed(1)} ms, p95 ${percentile(firstPass, 95).toFixed(1)} ms  [load ${loadavg()[0]!.toFixed(1)}, select 1 p50 ${percentile(idle, 50).toFixed(1)} ms]`,
     );
     console.log(await explainSearch(ctx, queries[0]!.text));
   }

@@ -10,6 +10,13 @@ import type { FeedbackDoc, QueryTerm } from "./ranking/feedback";
  */
 export const POSTINGS_PER_TERM = 1000;
 
+/**
+ * Postings per term in relevance feedback's second pass. That pass re-orders what the first found
+ * with about twice as many (mostly minor) terms, so it reads fewer of each: on Cranfield, 300
+ * scored the same as 1,000 (nDCG@10 0.368 vs 0.367 in the in-memory replica) at half the rows read.
+ */
+export const FEEDBACK_POSTINGS_PER_TERM = 300;
+
 /** Which postings a query may read: the caller's own, and those shared with organizations. */
 export type Partition = {
   userId: string | null;
@@ -132,7 +139,7 @@ export async function explainScoring(
   );
   const lines = rows.map((r) => Object.values(r)[0]!);
   const nodes = lines
-    .filter((l) => l.includes("->") || /^\S/.test(l))
+    .filter((l) => l.includes("->") || /^\S/.test(l) || l.includes("Heap Fetches"))
     .map((l) =>
       l
         .trim()

@@ -11,6 +11,7 @@ import type { QueryTerm } from "./ranking/feedback";
 import {
   analyseQueryWithStatistics,
   explainScoring,
+  FEEDBACK_POSTINGS_PER_TERM,
   feedbackDocs,
   scorePassages,
   type Partition,
@@ -102,7 +103,13 @@ async function rankPassages(
   if (!feedback || ranked.length < feedback.documents) return ranked;
   const top = await feedbackDocs(ctx.db, ranked.slice(0, feedback.documents), dfs);
   const expanded = expandQuery(query, top, feedback);
-  return scorePassages(ctx.db, weighted(expanded, dfs, chunks), partition, limit);
+  return scorePassages(
+    ctx.db,
+    weighted(expanded, dfs, chunks),
+    partition,
+    limit,
+    FEEDBACK_POSTINGS_PER_TERM,
+  );
 }
 
 /** The first scoring pass's plan for a question, as the scale benchmark prints it. */
