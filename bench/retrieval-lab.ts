@@ -179,7 +179,8 @@ export async function runLab(
   const variants: [string, Partial<Options>][] = [
     ["BM25F (the code's first pass)", {}],
     ["+ RM3 (the code's defaults)", { rm3 }],
-    ["+ RM3, feedback pass 300 postings/term", { rm3, firstCap: 1000, feedbackCap: 300 }],
+    ["+ RM3, passes of 1,000 and 300 postings/term", { rm3, firstCap: 1000, feedbackCap: 300 }],
+    ["+ RM3, passes of 500 and 300 (the code)", { rm3, firstCap: 500, feedbackCap: 300 }],
     ["title weight 1", { titleWeight: 1 }],
     ["k1 0.9, b 0.4", { k1: 0.9, b: 0.4 }],
     ["per-field length normalisation", { fieldNormalisation: true }],

@@ -13,6 +13,8 @@ import {
   explainScoring,
   FEEDBACK_POSTINGS_PER_TERM,
   feedbackDocs,
+  FIRST_PASS_POSTINGS_PER_TERM,
+  POSTINGS_PER_TERM,
   scorePassages,
   type Partition,
 } from "./retrieve";
@@ -99,7 +101,13 @@ async function rankPassages(
   const dfs = new Map(terms.map((t) => [t.term, t.df]));
   const query = terms.map(({ term, weight }) => ({ term, weight }));
   const first = Math.max(limit, feedback?.documents ?? 0);
-  const ranked = await scorePassages(ctx.db, weighted(query, dfs, chunks), partition, first);
+  const ranked = await scorePassages(
+    ctx.db,
+    weighted(query, dfs, chunks),
+    partition,
+    first,
+    feedback ? FIRST_PASS_POSTINGS_PER_TERM : POSTINGS_PER_TERM,
+  );
   if (!feedback || ranked.length < feedback.documents) return ranked;
   const top = await feedbackDocs(ctx.db, ranked.slice(0, feedback.documents), dfs);
   const expanded = expandQuery(query, top, feedback);
