@@ -123,7 +123,7 @@ export async function runScale(db: Db) {
       firstPass.push(performance.now() - t);
     }
     console.log(
-      `${target.toLocaleString("en")} passages (filled in ${seconds.toFixed(0)} s): search p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms; without feedback p50 ${percentile(firstPass, 50).toFixed(1)} ms, p95 ${percentile(firstPass, 95).toFixed(1)} ms  [load ${loadavg()[0]!.toFixed(1)}, select 1 p50 ${percentile(idle, 50).toFixed(1)} ms]`,
+      `${target.toLocaleString("en")} passages (filled in ${seconds.toFixed(0)} s): search p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms; without feedback p50 ${percentile(firstPass, 50).toFixed(1)} ms, p95 ${percentile(firstPass, 95).toFixed(1)} ms  [load ${loadavg()[0]!.toFixed(1)}, select 1 p50 ${percentile(idle, 50).toFixed(2)} ms]`,
     );
     console.log(await explainSearch(ctx, queries[0]!.text));
   }
