@@ -67,9 +67,13 @@ export async function searchKnowledge({
   }
 > {
   const started = performance.now();
-  const partition = await partitionFor(ctx, input);
+  // Two independent statements: on PostgreSQL's pool they run at once.
+  const [partition, analysed] = await Promise.all([
+    partitionFor(ctx, input),
+    analyseQueryWithStatistics(ctx.db, input.query),
+  ]);
   const feedback = input.feedback === false ? null : { ...FEEDBACK, ...input.feedback };
-  let ranked = await rankPassages(ctx, input.query, partition, input.limit, feedback);
+  let ranked = await rankPassages(ctx, analysed, partition, input.limit, feedback);
   ranked = ranked.slice(0, input.limit);
   const results = await describePassages(ctx, input.query, ranked);
   return {
@@ -87,17 +91,16 @@ const weighted = (terms: QueryTerm[], dfs: Map<string, number>, chunks: number) 
     .filter((t) => t.weight > 0);
 
 /**
- * The ranking itself, in at most three statements: the analysed query with its statistics, a
+ * The ranking itself, given the analysed query with its statistics: a
  * BM25 pass, and, with feedback, the top passages' term vectors and a second pass.
  */
 async function rankPassages(
   ctx: AuthedCtx,
-  text: string,
+  { terms, chunks }: Awaited<ReturnType<typeof analyseQueryWithStatistics>>,
   partition: Partition,
   limit: number,
   feedback: Feedback | null,
 ): Promise<{ chunkId: string; score: number }[]> {
-  const { terms, chunks } = await analyseQueryWithStatistics(ctx.db, text);
   const dfs = new Map(terms.map((t) => [t.term, t.df]));
   const query = terms.map(({ term, weight }) => ({ term, weight }));
   const first = Math.max(limit, feedback?.documents ?? 0);
