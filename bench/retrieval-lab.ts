@@ -179,7 +179,7 @@ export async function runLab(
   const variants: [string, Partial<Options>][] = [
     ["BM25F (the code's first pass)", {}],
     ["+ RM3 (the code's defaults)", { rm3 }],
-    ["+ RM3, passes of 1,000 and 300 postings/term", { rm3, firstCap: 1000, feedbackCap: 300 }],
+    ["+ RM3, passes of 1,000 and 300", { rm3, firstCap: 1000, feedbackCap: 300 }],
     ["+ RM3, passes of 500 and 300 (the code)", { rm3, firstCap: 500, feedbackCap: 300 }],
     ["title weight 1", { titleWeight: 1 }],
     ["k1 0.9, b 0.4", { k1: 0.9, b: 0.4 }],
@@ -192,5 +192,5 @@ export async function runLab(
     ["first pass 100 postings/term", { firstCap: 100 }],
   ];
   for (const [name, options] of variants)
-    console.log(`${name.padEnd(42)}${run({ ...DEFAULTS, ...options })}`);
+    console.log(`${name.padEnd(44)}${run({ ...DEFAULTS, ...options })}`);
 }
