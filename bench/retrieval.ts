@@ -1,6 +1,7 @@
 // npm run bench:retrieval: ranking quality on Cranfield through the real upload verb, the job
 // worker's ingestion and the search verb, in process (PGlite in memory, or DATABASE_URL).
-// `-- --scale` (PostgreSQL): search latency at 1k, 10k and 100k passages. Asserts nothing.
+// `-- --scale` (PostgreSQL): search latency at 1k, 10k and 100k passages. `-- --lab`: ranking
+// variants compared in memory (bench/retrieval-lab.ts). Asserts nothing.
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { sql } from "drizzle-orm";
@@ -20,6 +21,7 @@ import {
   recallAt,
   type Qrels,
 } from "./retrieval-metrics";
+import { runLab } from "./retrieval-lab";
 import { runScale } from "./retrieval-scale";
 
 // ../shared/data/cranfield beside the repository (a worktree one level deeper looks further up);
@@ -134,6 +136,11 @@ async function main() {
   const database = await openDatabase(url ? { url } : {});
   // eslint-disable-next-line react-hooks/rules-of-hooks -- not a React hook: points the app at the database
   useDatabase(database);
+  if (process.argv.includes("--lab")) {
+    await runLab(database.db, corpus, queries, qrels);
+    await database.close();
+    return;
+  }
   if (process.argv.includes("--scale")) {
     if (database.kind !== "postgres")
       throw new Error("--scale measures PostgreSQL: set DATABASE_URL");

@@ -57,28 +57,34 @@ export function TryQuery() {
       </form>
       {results.isError && <Alert>{results.error.message}</Alert>}
       {results.data && (
-        <ol className="space-y-2" data-testid="try-query-results">
+        <div className="space-y-2" data-testid="try-query-results">
           {results.data.results.length === 0 && (
             <p className="text-sm text-muted">No passage matches; try other words.</p>
           )}
-          {results.data.results.map((r, i) => (
-            <li key={r.chunk_id} className="rounded border border-border p-3 text-sm">
-              <p className="flex justify-between gap-2 font-medium">
-                <span>
-                  {i + 1}. {r.document_title}
-                  {r.location && <span className="text-muted"> · {r.location}</span>}
-                </span>
-                <span className="text-muted tabular-nums" title="BM25 score">
-                  {r.score.toFixed(2)}
-                </span>
-              </p>
-              <p className="mt-1 text-muted">
-                <Marked text={r.snippet} />
-              </p>
-            </li>
-          ))}
+          {/* Only list items inside the list (axe: list); the count and timing sit beside it. */}
+          <ol className="space-y-2">
+            {results.data.results.map((r, i) => (
+              <li key={r.chunk_id} className="rounded border border-border p-3 text-sm">
+                <p className="flex justify-between gap-2 font-medium">
+                  <span>
+                    {i + 1}. {r.document_title}
+                    {r.location && <span className="text-muted"> · {r.location}</span>}
+                  </span>
+                  <span
+                    className="text-muted tabular-nums"
+                    title="Score: BM25 with relevance feedback (higher ranks first)"
+                  >
+                    {r.score.toFixed(2)}
+                  </span>
+                </p>
+                <p className="mt-1 text-muted">
+                  <Marked text={r.snippet} />
+                </p>
+              </li>
+            ))}
+          </ol>
           <p className="text-xs text-muted">{results.data.took_ms} ms</p>
-        </ol>
+        </div>
       )}
     </section>
   );

@@ -34,15 +34,32 @@ export async function search({
   const text = toOrQuery(input.q);
   if (!text) return { query: input.q, results: [] };
   const query = sql`to_tsquery('english', ${text})`;
-  const found: Result[] = [];
-  if (input.types.includes("documents")) found.push(...(await searchDocuments(ctx, input)));
-  if (input.types.includes("messages"))
-    found.push(...(await searchMessages(ctx, query, input.limit)));
-  if (input.types.includes("notes")) found.push(...(await searchNotes(ctx, query, input.limit)));
+  const lists: Result[][] = [];
+  if (input.types.includes("documents")) lists.push(await searchDocuments(ctx, input));
+  if (input.types.includes("messages")) lists.push(await searchMessages(ctx, query, input.limit));
+  if (input.types.includes("notes")) lists.push(await searchNotes(ctx, query, input.limit));
   if (input.types.includes("transcripts"))
-    found.push(...(await searchTranscripts(ctx, query, input.limit, HEADLINE)));
-  found.sort((a, b) => b.score - a.score);
-  return { query: input.q, results: found.slice(0, input.limit) };
+    lists.push(await searchTranscripts(ctx, query, input.limit, HEADLINE));
+  return { query: input.q, results: fuseByRank(lists).slice(0, input.limit) };
+}
+
+/** Reciprocal rank fusion's constant (Cormack, Clarke & Büttcher 2009). */
+export const RRF_K = 60;
+
+/**
+ * Merges the per-type result lists by reciprocal rank fusion: each result scores
+ * 1 / (RRF_K + its rank in its own list), so BM25 passages and ts_rank messages, whose raw scores
+ * are on different scales, interleave by how well each ranks among its own kind and no type
+ * crowds out another. Ties keep the lists' order. The returned `score` is the fused one.
+ */
+export function fuseByRank(lists: Result[][]): Result[] {
+  const fused = lists.flatMap((list, which) =>
+    [...list]
+      .sort((a, b) => b.score - a.score)
+      .map((r, rank) => ({ r: { ...r, score: 1 / (RRF_K + rank + 1) }, which, rank })),
+  );
+  fused.sort((a, b) => b.r.score - a.r.score || a.which - b.which);
+  return fused.map((f) => f.r);
 }
 
 /**
@@ -64,8 +81,8 @@ async function searchDocuments(ctx: AuthedCtx, input: SearchQuery): Promise<Resu
       id: r.document_id,
       title: r.location ? `${r.document_title} · ${r.location}` : r.document_title,
       snippet: r.snippet,
-      // BM25 scores run higher than ts_rank's 0–1; scaled so neither kind drowns the other.
-      score: r.score / (r.score + 10),
+      // The passage's BM25 score; merged with the other types by rank (fuseByRank).
+      score: r.score,
       conversation_id: null,
       created_at: r.created_at,
     }));

@@ -202,6 +202,15 @@ describeEachDatabase("knowledge documents", (db) => {
     ]);
   });
 
+  it("titles a Markdown document by its first heading, else by its file name", async () => {
+    const { ctx } = await createTestUser(db());
+    expect((await upload(ctx, "notes.md", "Draft.\n\n# Wind tunnels\n\nText.")).title).toBe(
+      "Wind tunnels",
+    );
+    expect((await upload(ctx, "plain.md", "No heading here.")).title).toBe("plain");
+    expect((await upload(ctx, "readme.txt", "# Not Markdown")).title).toBe("readme");
+  });
+
   it("deletes a document with its passages", async () => {
     const { ctx } = await createTestUser(db());
     const doc = await upload(ctx, "gone.txt", "Ornithopters flap their wings.");

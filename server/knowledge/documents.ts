@@ -13,7 +13,8 @@ import {
   visibleDocuments,
   visibleOrganizations,
 } from "./access";
-import { ACCEPTED_TYPES, detectType } from "./extract";
+import { ACCEPTED_TYPES, decodeText, detectType, type AcceptedType } from "./extract";
+import { markdownTitle } from "./extract/text";
 import { unindexDocument } from "./indexing";
 import { INGEST_JOB } from "./ingest";
 import type {
@@ -22,6 +23,19 @@ import type {
   DocumentUpdateRequest,
   UploadInput,
 } from "./schemas";
+
+/** The file's name without its extension, as a title of last resort. */
+const titleFromName = (filename: string) => filename.replace(/\.[^.]+$/, "") || filename;
+
+/** A title the document gives itself when the uploader gives none: a Markdown file's first heading. */
+function titleFromContent(type: AcceptedType, data: Uint8Array): string | null {
+  if (type !== "text/markdown") return null;
+  try {
+    return markdownTitle(decodeText(data.subarray(0, 64 * 1024)));
+  } catch {
+    return null; // not text: ingestion reports why
+  }
+}
 
 export function toDocumentResponse(ctx: AuthedCtx, row: DocumentRow): DocumentResponse {
   return {
@@ -93,7 +107,7 @@ export async function createDocument({ ctx, input }: { ctx: AuthedCtx; input: Up
       .values({
         userId: ctx.actor.userId,
         organizationId,
-        title: input.title?.trim() || filename.replace(/\.[^.]+$/, "") || filename,
+        title: input.title?.trim() || titleFromContent(type, input.data) || titleFromName(filename),
         filename,
         contentType: type,
         sizeBytes: input.data.byteLength,

@@ -4,10 +4,20 @@ import { toOrQuery } from "@/server/conversations/search";
 import type { AuthedCtx } from "@/server/platform/context";
 import { AppError } from "@/server/platform/errors";
 import { visibleOrganizations } from "./access";
-import { FEEDBACK } from "./ranking/bm25";
 import { locationOf } from "./ranking/chunk";
 import { expandQuery } from "./ranking/feedback";
-import { analyseQuery, feedbackDocs, scorePassages, withIdf, type Partition } from "./retrieve";
+import { FEEDBACK, idf } from "./ranking/bm25";
+import type { QueryTerm } from "./ranking/feedback";
+import {
+  analyseQueryWithStatistics,
+  explainScoring,
+  FEEDBACK_POSTINGS_PER_TERM,
+  feedbackDocs,
+  FIRST_PASS_POSTINGS_PER_TERM,
+  POSTINGS_PER_TERM,
+  scorePassages,
+  type Partition,
+} from "./retrieve";
 
 import type { KnowledgeSearchResponse, KnowledgeSearchResult } from "./schemas";
 
@@ -57,16 +67,13 @@ export async function searchKnowledge({
   }
 > {
   const started = performance.now();
-  const partition = await partitionFor(ctx, input);
-  const query = await analyseQuery(ctx.db, input.query);
+  // Two independent statements: on PostgreSQL's pool they run at once.
+  const [partition, analysed] = await Promise.all([
+    partitionFor(ctx, input),
+    analyseQueryWithStatistics(ctx.db, input.query),
+  ]);
   const feedback = input.feedback === false ? null : { ...FEEDBACK, ...input.feedback };
-  const limit = Math.max(input.limit, feedback?.documents ?? 0);
-  let ranked = await scorePassages(ctx.db, await withIdf(ctx.db, query), partition, limit);
-  if (feedback && ranked.length >= feedback.documents) {
-    const top = await feedbackDocs(ctx.db, ranked.slice(0, feedback.documents));
-    const expanded = expandQuery(query, top, feedback);
-    ranked = await scorePassages(ctx.db, await withIdf(ctx.db, expanded), partition, limit);
-  }
+  let ranked = await rankPassages(ctx, analysed, partition, input.limit, feedback);
   ranked = ranked.slice(0, input.limit);
   const results = await describePassages(ctx, input.query, ranked);
   return {
@@ -74,6 +81,54 @@ export async function searchKnowledge({
     results,
     took_ms: Math.round((performance.now() - started) * 10) / 10,
   };
+}
+
+type Feedback = Record<keyof typeof FEEDBACK, number>;
+
+const weighted = (terms: QueryTerm[], dfs: Map<string, number>, chunks: number) =>
+  terms
+    .map((t) => ({ term: t.term, weight: t.weight * idf(chunks, dfs.get(t.term) ?? chunks) }))
+    .filter((t) => t.weight > 0);
+
+/**
+ * The ranking itself, given the analysed query with its statistics: a
+ * BM25 pass, and, with feedback, the top passages' term vectors and a second pass.
+ */
+async function rankPassages(
+  ctx: AuthedCtx,
+  { terms, chunks }: Awaited<ReturnType<typeof analyseQueryWithStatistics>>,
+  partition: Partition,
+  limit: number,
+  feedback: Feedback | null,
+): Promise<{ chunkId: string; score: number }[]> {
+  const dfs = new Map(terms.map((t) => [t.term, t.df]));
+  const query = terms.map(({ term, weight }) => ({ term, weight }));
+  const first = Math.max(limit, feedback?.documents ?? 0);
+  const ranked = await scorePassages(
+    ctx.db,
+    weighted(query, dfs, chunks),
+    partition,
+    first,
+    feedback ? FIRST_PASS_POSTINGS_PER_TERM : POSTINGS_PER_TERM,
+  );
+  if (!feedback || ranked.length < feedback.documents) return ranked;
+  const top = await feedbackDocs(ctx.db, ranked.slice(0, feedback.documents), dfs);
+  const expanded = expandQuery(query, top, feedback);
+  return scorePassages(
+    ctx.db,
+    weighted(expanded, dfs, chunks),
+    partition,
+    limit,
+    FEEDBACK_POSTINGS_PER_TERM,
+  );
+}
+
+/** The first scoring pass's plan for a question, as the scale benchmark prints it. */
+export async function explainSearch(ctx: AuthedCtx, text: string): Promise<string> {
+  const partition = await partitionFor(ctx, { query: text, limit: 10, scope: "all" });
+  const { terms, chunks } = await analyseQueryWithStatistics(ctx.db, text);
+  const dfs = new Map(terms.map((t) => [t.term, t.df]));
+  return explainScoring(ctx.db, weighted(terms, dfs, chunks), partition, 10);
 }
 
 /** The passages' text, document titles, locations, and snippets with the query's words marked. */

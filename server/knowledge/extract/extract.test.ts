@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { docxFile, passwordPdf, scannedPdf, textPdf } from "@/tests/knowledge/fixtures";
 import { detectType, extractBlocks, ExtractionError } from "./index";
+import { markdownTitle } from "./text";
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
@@ -75,5 +76,18 @@ describe("extraction", () => {
     expect(detectType("a.MD", "text/plain")).toBe("text/markdown");
     expect(detectType("blob", "text/html; charset=utf-8")).toBe("text/html");
     expect(detectType("photo.png", "image/png")).toBeNull();
+  });
+});
+
+describe("Markdown titles", () => {
+  it("takes the first heading, outside front matter and code", () => {
+    expect(markdownTitle("Intro line.\n\n# The **Real** Title #\n\n## Later")).toBe(
+      "The Real Title",
+    );
+    expect(markdownTitle("---\ntitle: x\n---\n```\n# code\n```\nSetext title\n===\n")).toBe(
+      "Setext title",
+    );
+    expect(markdownTitle("- a list item\n---\n")).toBeNull();
+    expect(markdownTitle("No heading at all.")).toBeNull();
   });
 });

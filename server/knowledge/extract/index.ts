@@ -32,7 +32,7 @@ export function detectType(filename: string, declared: string | null): AcceptedT
   return base in ACCEPTED_TYPES ? (base as AcceptedType) : null;
 }
 
-function decodeText(data: Uint8Array): string {
+export function decodeText(data: Uint8Array): string {
   const text = new TextDecoder("utf-8", { fatal: false }).decode(data);
   if (text.includes("\u0000"))
     throw new ExtractionError("This file is not text (it contains binary data).");

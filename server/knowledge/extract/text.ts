@@ -44,6 +44,36 @@ export function markdownBlocks(markdown: string): Block[] {
   return blocks;
 }
 
+/**
+ * A Markdown document's title: its first heading (ATX `# Title`, or a Setext title underlined
+ * with `===`/`---`), outside code fences and front matter; null when it has none.
+ */
+export function markdownTitle(markdown: string): string | null {
+  const lines = markdown
+    .replace(/^\uFEFF/, "")
+    .replace(/\r\n?/g, "\n")
+    .split("\n");
+  let start = 0;
+  if (lines[0]?.trim() === "---") {
+    const end = lines.findIndex((l, i) => i > 0 && /^(---|\.\.\.)\s*$/.test(l));
+    if (end > 0) start = end + 1;
+  }
+  let inFence = false;
+  for (let i = start; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
+    if (inFence) continue;
+    const atx = /^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/.exec(line);
+    const setext =
+      line.trim() && /^\s{0,3}(=+|-+)\s*$/.test(lines[i + 1] ?? "") && !/^\s{0,3}[-*+>#]/.test(line)
+        ? line
+        : null;
+    const title = stripInline(atx?.[1] ?? setext ?? "").trim();
+    if (title) return title.slice(0, 200);
+  }
+  return null;
+}
+
 /** Drops Markdown's inline marks so they neither get indexed nor show up in snippets. */
 function stripInline(line: string): string {
   return line
