@@ -10,3 +10,4 @@ export * from "./knowledge";
 export * from "./live";
 export * from "./course";
 export * from "./xel";
+export * from "./integrations";

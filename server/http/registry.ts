@@ -6,6 +6,7 @@ import { knowledgeOperations } from "@/server/knowledge/rest";
 import { liveOperations } from "@/server/live/rest";
 import { organizationOperations } from "@/server/organizations/rest";
 import { newRequestId } from "@/server/platform/crypto";
+import { integrationOperations } from "@/server/integrations/rest";
 import { courseOperations } from "@/server/xel/course-rest";
 import { xpOperations } from "@/server/xp/rest";
 import { xelOperations } from "@/server/xel/rest";
@@ -20,6 +21,7 @@ export const operations: readonly AnyOperation[] = [
   ...knowledgeOperations,
   ...liveOperations,
   ...organizationOperations,
+  ...integrationOperations,
   ...courseOperations,
   ...xpOperations,
   ...xelOperations,

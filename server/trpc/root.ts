@@ -2,6 +2,7 @@ import { apiKeysRouter } from "@/server/api-keys/router";
 import { auditRouter } from "@/server/audit/router";
 import { authRouter } from "@/server/auth/router";
 import { conversationsRouter } from "@/server/conversations/router";
+import { integrationsRouter } from "@/server/integrations/router";
 import { liveRouter } from "@/server/live/router";
 import { knowledgeRouter } from "@/server/knowledge/router";
 import { organizationsRouter } from "@/server/organizations/router";
@@ -21,6 +22,7 @@ export const appRouter = router({
   xp: xpRouter,
   audit: auditRouter,
   xel: xelRouter,
+  integrations: integrationsRouter,
 });
 
 export type AppRouter = typeof appRouter;

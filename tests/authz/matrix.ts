@@ -3,6 +3,7 @@ import { memberRefused, NOT_FOUND, notYours, type MatrixRow } from "./rows";
 export type { Expect, MatrixRow } from "./rows";
 import { conversationRows } from "./rows-conversations";
 import { englishRows } from "./rows-english";
+import { integrationRows } from "./rows-integrations";
 import { knowledgeRows } from "./rows-knowledge";
 import { liveRows } from "./rows-live";
 import { organizationRows } from "./rows-organizations";
@@ -61,6 +62,7 @@ export const MATRIX: MatrixRow[] = [
   ...knowledgeRows,
   ...liveRows,
   ...organizationRows,
+  ...integrationRows,
   ...englishRows,
   // API keys
   {
