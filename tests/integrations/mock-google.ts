@@ -53,7 +53,9 @@ export async function startMockGoogle(port = 0): Promise<MockGoogle> {
   const server = new OAuth2Server();
   await server.issuer.keys.generate("RS256");
   await server.start(port, "127.0.0.1");
-  const url = server.issuer.url!;
+  // The address it listens on (the library would say "localhost", which may resolve to ::1).
+  const url = `http://127.0.0.1:${server.address().port}`;
+  server.issuer.url = url;
   const keys = jose.createLocalJWKSet({ keys: server.issuer.keys.toJSON() as jose.JWK[] });
   let notBefore = 0;
   const state: MockGoogle = {
