@@ -1,10 +1,14 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { createOrganization, uniqueName } from "../support";
 import { bearer, signInAs } from "./helpers";
 
 // A learner connects Google Calendar in the browser (consent at the local OAuth server that
 // playwright.config.ts starts, never Google), sees their events on the home page, puts a Live
 // session into the calendar, and disconnects. An org admin issues and revokes an integration token.
+
+/** A toast by its text (an earlier one may still be showing). */
+const toast = (page: Page, tone: "success" | "error", text: string) =>
+  page.getByTestId(`toast-${tone}`).filter({ hasText: text }).first();
 
 test("connect Google Calendar, see events, plan a session, disconnect", async ({
   page,
@@ -19,7 +23,7 @@ test("connect Google Calendar, see events, plan a session, disconnect", async ({
   await card.getByTestId("google-calendar-connect").click();
   // Consent happens at the OAuth server, which sends the browser back through the callback.
   await expect(page).toHaveURL(/\/integrations$/);
-  await expect(page.getByText("Google Calendar connected")).toBeVisible();
+  await expect(toast(page, "success", "Google Calendar connected")).toBeVisible();
   await expect(card.getByTestId("google-calendar-status")).toHaveText("Connected");
   await expect(card.getByTestId("google-calendar-account")).toHaveText("learner@example.com");
   await expect(card.getByTestId("google-calendar-scopes")).toContainText(
@@ -34,13 +38,13 @@ test("connect Google Calendar, see events, plan a session, disconnect", async ({
   const dialog = page.getByTestId("add-to-calendar-dialog");
   await dialog.getByLabel("Time").fill("07:30");
   await dialog.getByTestId("add-to-calendar-submit").click();
-  await expect(page.getByText("Added to your calendar")).toBeVisible();
+  await expect(toast(page, "success", "Added to your calendar")).toBeVisible();
   await expect(dialog).toBeHidden();
 
   await page.goto("/integrations");
   await card.getByTestId("google-calendar-disconnect").click();
   await page.getByTestId("google-calendar-disconnect-confirm").click();
-  await expect(page.getByText("Google Calendar disconnected")).toBeVisible();
+  await expect(toast(page, "success", "Google Calendar disconnected")).toBeVisible();
   await expect(card.getByTestId("google-calendar-connect")).toBeVisible();
   await expect(card.getByTestId("google-calendar-status")).toHaveCount(0);
 });
@@ -49,7 +53,7 @@ test("a wrong or replayed state is refused with a message", async ({ page, reque
   await signInAs(page, request);
   await page.goto("/api/integrations/google-calendar/callback?state=forged&code=whatever");
   await expect(page).toHaveURL(/\/integrations$/);
-  await expect(page.getByText("Google Calendar was not connected")).toBeVisible();
+  await expect(toast(page, "error", "Google Calendar was not connected")).toBeVisible();
   await expect(page.getByTestId("google-calendar-connect")).toBeVisible();
 });
 
@@ -80,7 +84,7 @@ test("an org admin issues an integration token, sees it once, and revokes it", a
   const revoke = page.getByTestId("integration-token-revoke-dialog");
   await revoke.getByLabel("Reason").fill("Contract ended");
   await revoke.getByTestId("integration-token-revoke-confirm").click();
-  await expect(page.getByText("Token revoked")).toBeVisible();
+  await expect(toast(page, "success", "Token revoked")).toBeVisible();
   await expect(list).toContainText("Revoked: Contract ended");
   const verdict = await (
     await request.post("/api/integration/verify", { headers, data: { token } })

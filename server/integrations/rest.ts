@@ -25,6 +25,21 @@ import { verifyIntegrationToken } from "./tokens/verify";
 
 const tag = "Integrations";
 
+/**
+ * The origin the browser used (its Host header; the proxy's forwarded host and protocol, which
+ * server/main.ts passes on only from trusted proxies), so the callback returns to where the
+ * session cookie lives. GOOGLE_REDIRECT_URI overrides it.
+ */
+function originOf(request: Request): string {
+  const first = (value: string | null) => value?.split(",")[0]?.trim() || null;
+  const url = new URL(request.url);
+  const host = first(request.headers.get("x-forwarded-host")) ?? first(request.headers.get("host"));
+  const proto = first(request.headers.get("x-forwarded-proto")) ?? url.protocol.replace(":", "");
+  return host && /^[\w.:[\]-]+$/.test(host) && /^https?$/.test(proto)
+    ? `${proto}://${host}`
+    : url.origin;
+}
+
 export const integrationOperations = [
   defineOperation({
     operationId: "listIntegrations",
@@ -56,8 +71,7 @@ export const integrationOperations = [
     auth: { scope: "integrations:write" },
     response: { status: 200, description: "Where to send the browser", schema: ConnectResponse },
     errors: ["integration_not_configured"],
-    handler: ({ ctx, request }) =>
-      connectGoogleCalendar({ ctx, requestOrigin: new URL(request.url).origin }),
+    handler: ({ ctx, request }) => connectGoogleCalendar({ ctx, requestOrigin: originOf(request) }),
   }),
   defineOperation({
     operationId: "disconnectGoogleCalendar",
