@@ -91,7 +91,7 @@ export const integrationOperations = [
     operationId: "grantIntegrationToken",
     method: "POST",
     path: "/api/integration/grant",
-    creates: true,
+    // Not `creates`: an idempotent replay would keep the token in the idempotency records.
     tag,
     summary: "Issue an integration token (admins)",
     description:
