@@ -54,7 +54,7 @@ export function TokenReveal({ value, onClose }: { value: string; onClose: () => 
         if it leaks.
       </div>
       <code
-        className="block max-h-48 overflow-y-auto rounded-md bg-surface p-3 font-mono text-xs break-all select-all"
+        className="block rounded-md bg-surface p-3 font-mono text-xs break-all select-all"
         data-testid="integration-token-value"
       >
         {value}
