@@ -12,6 +12,9 @@ const DATABASE_URL = process.env.DATABASE_URL;
 const SECOND_URL = `http://127.0.0.1:${PORT + 1}`;
 if (DATABASE_URL) process.env.E2E_SECOND_INSTANCE = SECOND_URL;
 
+/** The local Google stand-in (OAuth server + Calendar API) of the integrations journey. */
+const MOCK_GOOGLE = `http://127.0.0.1:${PORT + 50}`;
+
 const serverEnv = {
   NODE_ENV: "production",
   HOST: "127.0.0.1",
@@ -24,6 +27,14 @@ const serverEnv = {
   // A free plan of 20 Live seconds, so a journey sees a session cut short by the quota; the
   // other Live journeys get more through an organization's grant.
   LIVE_MONTHLY_SECONDS: "free:20,pro:36000",
+  // Google Calendar against the local stand-in (tests/integrations/mock-google-server.ts).
+  GOOGLE_CLIENT_ID: "xentree-test-client",
+  GOOGLE_CLIENT_SECRET: "xentree-test-secret",
+  GOOGLE_OAUTH_ISSUER: MOCK_GOOGLE,
+  GOOGLE_OAUTH_AUTHORIZE_URL: `${MOCK_GOOGLE}/authorize`,
+  GOOGLE_OAUTH_TOKEN_URL: `${MOCK_GOOGLE}/token`,
+  GOOGLE_OAUTH_REVOKE_URL: `${MOCK_GOOGLE}/revoke`,
+  GOOGLE_CALENDAR_API_URL: `${MOCK_GOOGLE}/calendar/v3`,
 };
 
 export default defineConfig({
@@ -58,6 +69,14 @@ export default defineConfig({
     },
   ],
   webServer: [
+    {
+      command: `node tests/integrations/mock-google-server.ts ${PORT + 50}`,
+      url: `${MOCK_GOOGLE}/.well-known/openid-configuration`,
+      timeout: 30_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      stderr: "pipe",
+    },
     {
       command: `rm -rf ${PGLITE_DIR} ${PGLITE_DIR}.lock && node server/main.ts`,
       url: `${baseURL}/api/health`,

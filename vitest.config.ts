@@ -20,6 +20,10 @@ export default defineConfig({
       CHAT_DAILY_LIMITS: "free:200,pro:5000,tiny:2",
       AI_TIMEOUT_SECONDS: "2",
       OFFLINE_TUTOR_WORDS_PER_SECOND: "0",
+      // A Google OAuth client (endpoints stay Google's, never called: the flow tests point them
+      // at a local OAuth server), so connecting answers like a configured server.
+      GOOGLE_CLIENT_ID: "vitest-client",
+      GOOGLE_CLIENT_SECRET: "vitest-secret",
     },
     server: { deps: { inline: ["next-auth"] } },
   },

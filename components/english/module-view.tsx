@@ -12,6 +12,7 @@ import { cn } from "@/components/ui/cn";
 import { SKILL_LABELS, STATUS_LABELS } from "./labels";
 import { ProgressBar } from "./progress-bar";
 import { TaskPlayer } from "./task-player";
+import { AddToCalendar } from "@/components/integrations/add-to-calendar";
 
 /** A module: its lessons to read, its tasks to play one after another, and progress. */
 export function ModuleView({ moduleId }: { moduleId: string }) {
@@ -53,6 +54,9 @@ export function ModuleView({ moduleId }: { moduleId: string }) {
             {STATUS_LABELS[m.status]} · {m.completed_task_count} of {m.task_count} tasks ·{" "}
             {m.xp_earned} XP
           </p>
+        </div>
+        <div className="mt-3">
+          <AddToCalendar kind="english_module" moduleId={m.id} minutes={m.estimated_minutes} />
         </div>
       </div>
       <Lessons lessons={m.lessons} startOpen={m.status === "not_started"} />

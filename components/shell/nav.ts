@@ -7,6 +7,7 @@ import {
   AudioLines,
   MessagesSquare,
   NotebookPen,
+  Plug,
   UserRound,
   type LucideIcon,
 } from "lucide-react";
@@ -22,6 +23,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/live", label: "Live", icon: AudioLines },
   { href: "/english", label: "English", icon: GraduationCap },
   { href: "/organizations", label: "Organizations", icon: Building2 },
+  { href: "/integrations", label: "Integrations", icon: Plug },
   { href: "/settings/profile", label: "Profile", icon: UserRound },
   { href: "/docs/api", label: "API reference", icon: BookOpenText },
 ];

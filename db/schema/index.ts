@@ -11,3 +11,4 @@ export * from "./live";
 export * from "./course";
 export * from "./xel";
 export * from "./insights";
+export * from "./integrations";

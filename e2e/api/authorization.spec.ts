@@ -44,6 +44,8 @@ test("every REST route refuses every wrong credential with the documented error"
     createApiKey(request, admin.headers, { organization_id: org.id, ...data });
   // A scope no documented endpoint asks for (xel:read now guards the evaluation lists).
   const noScope = await makeKey({ permissions: ["integrations:read"] });
+  // integrations:read guards the Integrations group itself: its endpoints get a quiz:read key.
+  const noIntegrationScope = await makeKey({ permissions: ["quiz:read"] });
   const fenced = await makeKey({ permissions: ["api:admin"], allowed_ips: ["203.0.113.0/24"] });
   const revoked = await makeKey({ permissions: ["api:admin"] });
   const sameOrg = await makeKey({ permissions: ["api:admin"] });
@@ -77,8 +79,11 @@ test("every REST route refuses every wrong credential with the documented error"
     await expectError({ "x-api-key": `xntr-${"x".repeat(86)}` }, 401, "invalid_api_key");
     await expectError({ "x-api-key": revoked.key_value }, 401, "invalid_api_key");
     await expectError({ "x-api-key": fenced.key_value }, 403, "ip_not_allowed");
+    const lacking = (op["x-required-scopes"] ?? []).some((s) => s.startsWith("integrations:"))
+      ? noIntegrationScope
+      : noScope;
     await expectError(
-      { "x-api-key": noScope.key_value },
+      { "x-api-key": lacking.key_value },
       403,
       scoped ? "INSUFFICIENT_API_KEY_SCOPE" : "bearer_required",
     );

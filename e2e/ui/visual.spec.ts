@@ -60,6 +60,7 @@ function pages(orgId: string, moduleId: string) {
       "/english/evaluate",
       `/english/modules/${moduleId}`,
       "/settings/profile",
+      "/integrations",
       "/organizations",
       `/organizations/${orgId}/members`,
       `/organizations/${orgId}/teams`,

@@ -9,6 +9,7 @@ import { liveOperations } from "@/server/live/rest";
 import { organizationOperations } from "@/server/organizations/rest";
 import { newRequestId } from "@/server/platform/crypto";
 import { searchAdminOperations } from "@/server/search-admin/rest";
+import { integrationOperations } from "@/server/integrations/rest";
 import { courseOperations } from "@/server/xel/course-rest";
 import { xpOperations } from "@/server/xp/rest";
 import { xelOperations } from "@/server/xel/rest";
@@ -23,6 +24,7 @@ export const operations: readonly AnyOperation[] = [
   ...knowledgeOperations,
   ...liveOperations,
   ...organizationOperations,
+  ...integrationOperations,
   ...courseOperations,
   ...xpOperations,
   ...xelOperations,

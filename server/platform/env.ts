@@ -124,6 +124,25 @@ const EnvSchema = z
     LIVE_MONTHLY_SECONDS: planCounts("free:1800,pro:36000"),
     /** Comma list of emails that are platform administrators (search maintenance); see docs. */
     PLATFORM_ADMIN_EMAILS: commaList("").transform((list) => list.map((e) => e.toLowerCase())),
+    // Google Calendar (docs/integrations.md): the OAuth client, and the provider's endpoints
+    // (Google's by default; tests point them at a local OAuth server).
+    GOOGLE_CLIENT_ID: z.string().min(1).optional(),
+    GOOGLE_CLIENT_SECRET: z.string().min(1).optional(),
+    /** The redirect URI registered with Google; unset: this server's origin + the callback path. */
+    GOOGLE_REDIRECT_URI: z.url().optional(),
+    GOOGLE_OAUTH_ISSUER: z.url().default("https://accounts.google.com"),
+    GOOGLE_OAUTH_AUTHORIZE_URL: z.url().default("https://accounts.google.com/o/oauth2/v2/auth"),
+    GOOGLE_OAUTH_TOKEN_URL: z.url().default("https://oauth2.googleapis.com/token"),
+    GOOGLE_OAUTH_REVOKE_URL: z.url().default("https://oauth2.googleapis.com/revoke"),
+    GOOGLE_CALENDAR_API_URL: z.url().default("https://www.googleapis.com/calendar/v3"),
+    /**
+     * 32 bytes, base64: the AES-256-GCM key of integration secrets at rest (OAuth tokens, signing
+     * keys). Unset: derived from AUTH_SECRET (so rotating AUTH_SECRET then needs a reconnect).
+     */
+    INTEGRATIONS_ENCRYPTION_KEY: z
+      .string()
+      .refine((s) => Buffer.from(s, "base64").length === 32, "must be 32 bytes in base64")
+      .optional(),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && !env.AUTH_SECRET) {

@@ -4,6 +4,7 @@ import { auditRouter } from "@/server/audit/router";
 import { authRouter } from "@/server/auth/router";
 import { conversationsRouter } from "@/server/conversations/router";
 import { learningSessionsRouter } from "@/server/learning-sessions/router";
+import { integrationsRouter } from "@/server/integrations/router";
 import { liveRouter } from "@/server/live/router";
 import { knowledgeRouter } from "@/server/knowledge/router";
 import { organizationsRouter } from "@/server/organizations/router";
@@ -25,6 +26,7 @@ export const appRouter = router({
   xel: xelRouter,
   learningSessions: learningSessionsRouter,
   adminStats: adminStatsRouter,
+  integrations: integrationsRouter,
 });
 
 export type AppRouter = typeof appRouter;

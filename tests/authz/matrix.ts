@@ -4,6 +4,7 @@ export type { Expect, MatrixRow } from "./rows";
 import { conversationRows } from "./rows-conversations";
 import { englishRows } from "./rows-english";
 import { insightsRows } from "./rows-insights";
+import { integrationRows } from "./rows-integrations";
 import { knowledgeRows } from "./rows-knowledge";
 import { liveRows } from "./rows-live";
 import { organizationRows } from "./rows-organizations";
@@ -62,6 +63,7 @@ export const MATRIX: MatrixRow[] = [
   ...knowledgeRows,
   ...liveRows,
   ...organizationRows,
+  ...integrationRows,
   ...englishRows,
   ...insightsRows,
   // API keys

@@ -1,4 +1,5 @@
 import type { TrpcRow } from "./trpc-matrix";
+import { integrationTrpcRows } from "./trpc-rows-integrations";
 import type { AuthzWorld } from "./world";
 import { ESSAY } from "./world-groups";
 
@@ -13,6 +14,7 @@ const doc = (id: "document" | "sharedDocument" | "failedDocument") => (w: AuthzW
 const onlyUploader = { as: "member", code: "FORBIDDEN" } as const;
 
 export const laterGroups: Record<string, TrpcRow> = {
+  ...integrationTrpcRows,
   "live.quota": ownData,
   "live.start": { input: () => ({ session_type: "voice" }), stranger: "self" },
   "live.heartbeat": { input: session, stranger: "NOT_FOUND", lowerRole: notYours },

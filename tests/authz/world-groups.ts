@@ -3,6 +3,7 @@ import { expect } from "vitest";
 import type { Db } from "@/db/client";
 import { documents } from "@/db/schema";
 import { callRest } from "../rest";
+import { buildIntegrationObjects } from "./world-integrations";
 import { A1_VOCAB, rightResponse, tasksOf } from "../xel";
 import { moduleId } from "@/server/xel/curriculum/build";
 
@@ -84,9 +85,11 @@ export async function buildGroupObjects(db: Db, orgId: string, owner: Headers) {
       body: { skill: "writing", text: ESSAY },
     }),
   );
+  const integration = await buildIntegrationObjects(orgId, owner);
   return {
     /** Objects only their owner (or A, when shared) may see. */
     ids: {
+      ...integration,
       document: String(document.id),
       sharedDocument: String(sharedDocument.id),
       failedDocument: String(failedDocument.id),

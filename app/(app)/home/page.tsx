@@ -1,5 +1,6 @@
 import { BookOpenText, Building2, MessagesSquare, UserRound } from "lucide-react";
 import Link from "next/link";
+import { UpcomingEvents } from "@/components/integrations/upcoming-events";
 import { Card, PageHeader } from "@/components/ui/card";
 import { getSignedInUser } from "@/server/auth/page-user";
 import { requestOrigin } from "@/server/platform/origin";
@@ -44,6 +45,7 @@ export default async function HomePage() {
             Your organizations
           </Link>
         </Card>
+        <UpcomingEvents />
         <Card>
           <UserRound className="mb-3 size-5 text-accent" aria-hidden />
           <h2 className="font-semibold">Your profile</h2>

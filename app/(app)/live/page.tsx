@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { AddToCalendar } from "@/components/integrations/add-to-calendar";
 import { LiveRoom } from "@/components/live/live-room";
 import { NicknameForm } from "@/components/live/nickname-form";
 import { PageHeader } from "@/components/ui/card";
@@ -13,6 +14,7 @@ export default async function LivePage() {
       <PageHeader
         title="Live"
         description="Practise speaking with the AI tutor, by voice or with an avatar, within your monthly time."
+        actions={<AddToCalendar kind="live" />}
       />
       <NicknameForm initial={user?.live_nickname ?? null} />
       <LiveRoom />

@@ -1,0 +1,3 @@
+import { bindRoute } from "@/server/http/registry";
+
+export const { GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS } = bindRoute("/api/integration/grant");

@@ -1,0 +1,5 @@
+import { bindRoute } from "@/server/http/registry";
+
+export const { GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS } = bindRoute(
+  "/api/integrations/google-calendar/connect",
+);
