@@ -30,7 +30,8 @@ const POSSESSIVE_OR_DET = new Set([
   "each",
   "its",
 ]);
-const NOUN_LIKE_VERBS = new Set([
+/** Verbs the tagger often reads as nouns ("people use maps"). */
+export const NOUN_LIKE_VERBS = new Set([
   "work",
   "change",
   "cost",
