@@ -79,6 +79,10 @@ describe("the offline checker", () => {
       "A student who plays sports is healthy.",
       "I don't know where the station is.",
       "Both input and output use the same schema, and several students came.",
+      "Last summer I went to the beach. We swam all day. I still follow her advice today.",
+      "My sister chose law when she was fourteen, but now she hates it.",
+      "Receiving advice from older people is useful.",
+      "He found a better job after two months. I admire him for his attitude.",
     ]) {
       expect(await flagged(text), text).toEqual([]);
     }

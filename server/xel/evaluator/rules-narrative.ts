@@ -2,7 +2,7 @@ import type { Issue } from "./issues.ts";
 import { MODALS, SOFT_ADVERBS, isBase, issueOver } from "./rule-kit.ts";
 import { NOUN_LIKE_VERBS } from "./rules-subjects.ts";
 import type { Token } from "./tagger.ts";
-import { pastOf, thirdPerson } from "./verb-forms.ts";
+import { isIrregularPast, pastOf, thirdPerson } from "./verb-forms.ts";
 
 /**
  * Tense in a story: once a paragraph says when something happened in the past ("Last year",
@@ -39,7 +39,21 @@ const PRESENT_AUX = new Set([
 ]);
 const SUBJECT_PRONOUNS = new Set(["i", "he", "she", "we", "they"]);
 /** Verbs of the writer's present comment on a story: "I remember", "I think she was rude". */
-const COMMENT = new Set(["remember", "think", "believe", "know", "hope", "guess", "feel", "agree"]);
+const COMMENT = new Set([
+  "remember",
+  "think",
+  "believe",
+  "know",
+  "hope",
+  "guess",
+  "feel",
+  "agree",
+  "admire",
+  "miss",
+  "respect",
+  "appreciate",
+  "wish",
+]);
 /** State verbs: "My grandparents own a boat" can be true now inside a story about then. */
 const STATIVE = new Set([
   "own",
@@ -109,7 +123,10 @@ export function narrativeTenseRules(
       (t) => PRESENT_AUX.has(t.lower) && (t.pos === "AUX" || t.lemma === "be"),
     );
     switches.sort((a, b) => a.at - b.at);
-    const entering: boolean = frame;
+    // A present marker in a sentence without a past one speaks from now: "I still follow her
+    // advice today." With both ("Ten years ago people use maps, but now …"), their order decides.
+    const onlyPresent = switches.length > 0 && switches.every((w) => !w.past);
+    const entering: boolean = frame && !onlyPresent;
     const frameAt = (at: number): boolean =>
       switches.filter((w) => w.at <= at).reduce((f, w) => w.past, entering);
     frame = presentClause ? false : frameAt(previousEnd);
@@ -136,7 +153,7 @@ export function narrativeTenseRules(
       if (!pronoun && !noun && !coordinated) return;
       if (pronoun && subject.lower === "i" && COMMENT.has(v.lemma)) return;
       const fix = pastOf(v.lemma);
-      if (fix === v.lower || STATIVE.has(v.lemma)) return;
+      if (fix === v.lower || STATIVE.has(v.lemma) || isIrregularPast(v.lower)) return;
       out.push(
         issueOver(text, v, v, "tense", `This tells what happened in the past: use “${fix}”.`, fix),
       );

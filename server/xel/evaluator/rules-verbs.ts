@@ -99,6 +99,18 @@ function doSupport(text: string, tokens: Token[]): Issue[] {
   return out;
 }
 
+/** Whether the noun at `i` follows a preposition (over determiners and adjectives). */
+function afterPreposition(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (
+    k >= 0 &&
+    tokens[k]!.sentence === tokens[i]!.sentence &&
+    (tokens[k]!.pos === "DET" || tokens[k]!.pos === "ADJ" || tokens[k]!.pos === "NUM")
+  )
+    k--;
+  return k >= 0 && tokens[k]!.sentence === tokens[i]!.sentence && tokens[k]!.pos === "ADP";
+}
+
 /** Subject–verb agreement for pronoun and plural-noun subjects right before their verb. */
 function agreement(text: string, tokens: Token[]): Issue[] {
   const out: Issue[] = [];
@@ -151,6 +163,8 @@ function agreement(text: string, tokens: Token[]): Issue[] {
       s.pos === "NOUN" &&
       ((!isBase(s) && s.lower.endsWith("s")) || s.lower === "people" || s.lower === "children") &&
       !ofBefore &&
+      // "Advice from older people is useful": the noun is a preposition's object.
+      !afterPreposition(tokens, i) &&
       // "A student who plays sports is …": the noun is the relative clause's object.
       !tokens
         .slice(Math.max(0, i - 4), i)
