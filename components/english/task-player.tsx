@@ -7,6 +7,7 @@ import { formErrors } from "@/components/trpc/errors";
 import { useTRPC } from "@/components/trpc/client";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { TaskEvaluation } from "@/components/xel/task-evaluation";
 import type { inferRouterOutputs } from "@trpc/server";
 import type { TaskView } from "@/server/xel/course-schemas";
 import type { AppRouter } from "@/server/trpc/root";
@@ -112,7 +113,10 @@ export function TaskPlayer({
         </Alert>
       )}
       {result ? (
-        <Verdict task={task} result={result} />
+        <>
+          <Verdict task={task} result={result} />
+          {result.evaluation_id && <TaskEvaluation evaluationId={result.evaluation_id} />}
+        </>
       ) : (
         <div>
           <Button type="submit" pending={submit.isPending} disabled={!isAnswered(task, answer)}>

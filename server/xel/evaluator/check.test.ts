@@ -37,6 +37,16 @@ describe("the offline checker", () => {
       ["I don't know what is it.", "is it", "word_order"],
       ["It was a interesting film about the ocean.", "a interesting", "article"],
       ["However I think that homework is useful.", "However", "punctuation"],
+      // Tense carried by a story: the time word is in an earlier sentence.
+      ["Last year my class cleaned a park. We collect bags of rubbish.", "collect", "tense"],
+      ["The people in my town is very friendly.", "is", "agreement"],
+      ["One of my friends live in London.", "live", "agreement"],
+      ["A student who play sports is healthy.", "play", "agreement"],
+      ["There are many problem in our city.", "many problem", "word_form"],
+      ["There are much problems in our city.", "much", "word_form"],
+      ["He said me that he was tired.", "said me", "word_choice"],
+      ["I don't know where is the station.", "is the station", "word_order"],
+      ["I have visited Paris last year.", "have visited", "tense"],
     ];
     for (const [text, words, category] of cases) {
       const { issues } = await checkText(checkers, text);
@@ -62,6 +72,17 @@ describe("the offline checker", () => {
       "However, I think that homework is useful.",
       "The number of students is growing, and one of them is my friend.",
       "Let it go, and make it work.",
+      "Last summer we visited my aunt. My grandparents own a boat, and they often took us out.",
+      "Two years ago my father lost his job. My mother says that he is the bravest person she knows.",
+      "Yesterday I read an article about sleep. It explains that teenagers need nine hours.",
+      "Ten years ago people used paper maps, but now everyone has a phone.",
+      "A student who plays sports is healthy.",
+      "I don't know where the station is.",
+      "Both input and output use the same schema, and several students came.",
+      "Last summer I went to the beach. We swam all day. I still follow her advice today.",
+      "My sister chose law when she was fourteen, but now she hates it.",
+      "Receiving advice from older people is useful.",
+      "He found a better job after two months. I admire him for his attitude.",
     ]) {
       expect(await flagged(text), text).toEqual([]);
     }

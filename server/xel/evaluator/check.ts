@@ -1,6 +1,8 @@
 import type { Checkers } from "./checkers.ts";
 import { harperIssues } from "./harper-issues.ts";
 import { type Issue, mergeIssues } from "./issues.ts";
+import { agreementRules } from "./rules-agreement.ts";
+import { narrativeTenseRules } from "./rules-narrative.ts";
 import { phraseRules } from "./rules-phrases.ts";
 import { articleSoundRules, pastContextRules, subjectRules } from "./rules-subjects.ts";
 import { structureRules } from "./rules-text.ts";
@@ -29,9 +31,11 @@ export async function checkText(checkers: Checkers, text: string): Promise<Check
   // The rules first: where both flag the same words, theirs is the more specific message.
   const errors = [
     ...verbRules(text, tokens, sentenceText),
+    agreementRules(text, tokens),
     phraseRules(text, tokens),
     subjectRules(text, tokens),
     pastContextRules(text, tokens, sentenceText),
+    narrativeTenseRules(text, tokens, sentenceText),
     articleSoundRules(text, tokens),
     structureRules(text, tokens, sentenceText),
     harper.filter((i) => i.category !== "style"),

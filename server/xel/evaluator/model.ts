@@ -2,9 +2,10 @@ import type { Features } from "./features.ts";
 import weights from "./weights.json" with { type: "json" };
 
 /**
- * The offline scoring model: one ridge regression per criterion over the standardized features
- * (features.ts), fitted by scripts/fit-evaluator.ts on the ELLIPSE essays and validated by prompt.
- * Only the weights live here; the essays never ship.
+ * The offline scoring model, per criterion: a ridge regression over the standardized features
+ * (features.ts) blended with a small ensemble of depth-2 trees over the same features, both fitted
+ * by scripts/fit-evaluator.ts on the ELLIPSE essays and validated by prompt. Only the weights live
+ * here; the essays never ship.
  */
 export const WRITING_CRITERIA = [
   "cohesion",
@@ -17,8 +18,10 @@ export const WRITING_CRITERIA = [
 export type WritingCriterion = (typeof WRITING_CRITERIA)[number];
 type Target = WritingCriterion | "overall";
 
-type Linear = { intercept: number; mean: number[]; scale: number[]; coef: number[] };
-type Weights = { features: string[]; targets: Record<Target, Linear> };
+/** Trees stored flat: [f0, t0, f1, t1, f2, t2, v0, v1, v2, v3] (see scripts/evaluator/trees.ts). */
+type Trees = { base: number; rate: number; trees: number[][] };
+type Linear = { intercept: number; mean: number[]; scale: number[]; coef: number[]; trees: Trees };
+type Weights = { features: string[]; tree_share: number; targets: Record<Target, Linear> };
 
 const model = weights as unknown as Weights;
 
@@ -26,12 +29,18 @@ const model = weights as unknown as Weights;
 export const toHalfStep = (v: number) => Math.min(5, Math.max(1, Math.round(v * 2) / 2));
 
 function predict(linear: Linear, features: Features): number {
+  const row = model.features.map((name) => features[name as keyof Features] ?? 0);
   let sum = linear.intercept;
-  model.features.forEach((name, j) => {
-    const value = features[name as keyof Features] ?? 0;
+  row.forEach((value, j) => {
     sum += linear.coef[j]! * ((value - linear.mean[j]!) / linear.scale[j]!);
   });
-  return sum;
+  let boosted = linear.trees.base;
+  for (const t of linear.trees.trees) {
+    const side = row[t[0]!]! <= t[1]! ? 0 : 1;
+    const node = 2 + 2 * side;
+    boosted += linear.trees.rate * t[6 + 2 * side + (row[t[node]!]! <= t[node + 1]! ? 0 : 1)]!;
+  }
+  return (1 - model.tree_share) * sum + model.tree_share * boosted;
 }
 
 export function scoreWriting(features: Features): {

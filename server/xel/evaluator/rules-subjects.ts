@@ -30,7 +30,8 @@ const POSSESSIVE_OR_DET = new Set([
   "each",
   "its",
 ]);
-const NOUN_LIKE_VERBS = new Set([
+/** Verbs the tagger often reads as nouns ("people use maps"). */
+export const NOUN_LIKE_VERBS = new Set([
   "work",
   "change",
   "cost",
@@ -236,7 +237,11 @@ export function pastContextRules(
           t.sentence === s.sentence && ["was", "were", "had"].includes(t.lower) && t.pos === "AUX",
       );
     const andBefore = inClause && (before.lower === "and" || before.lower === ",");
-    if (present && (WHEN_PAST.test(sentence) || (pastBefore && andBefore))) {
+    // "… when she was fourteen, but now she hates it": "now" brings the sentence back.
+    const nowBefore = tokens
+      .slice(Math.max(0, i - 4), i)
+      .some((t) => t.sentence === s.sentence && /^(?:now|today|nowadays)$/.test(t.lower));
+    if (present && !nowBefore && (WHEN_PAST.test(sentence) || (pastBefore && andBefore))) {
       const fix = pastOf(v.lemma);
       out.push(issueOver(text, v, v, "tense", `This is about the past: use “${fix}”.`, fix));
     }

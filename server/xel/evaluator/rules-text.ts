@@ -81,6 +81,36 @@ export function structureRules(
         );
       }
     }
+    // "I don't know where is the station." → "where the station is"
+    const noun = tokens[i + 3];
+    if (
+      WH.has(t.lower) &&
+      !question &&
+      next &&
+      after &&
+      noun &&
+      ["is", "are", "was", "were"].includes(next.lower) &&
+      after.pos === "DET" &&
+      (noun.pos === "NOUN" || noun.pos === "PROPN") &&
+      noun.sentence === t.sentence
+    ) {
+      const reported = tokens
+        .slice(Math.max(0, i - 4), i)
+        .some((r) => REPORTING.has(r.lemma) && r.sentence === t.sentence);
+      const end = tokens[i + 4];
+      if (reported && (!end || end.pos === "PUNCT" || end.sentence !== t.sentence)) {
+        out.push(
+          issueOver(
+            text,
+            next,
+            noun,
+            "word_order",
+            "In a reported question the subject comes before the verb.",
+            `${after.text} ${noun.text} ${next.text}`,
+          ),
+        );
+      }
+    }
     // "Why you are sad?" → "Why are you sad?"
     if (
       first &&

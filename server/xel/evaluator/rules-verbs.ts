@@ -99,6 +99,18 @@ function doSupport(text: string, tokens: Token[]): Issue[] {
   return out;
 }
 
+/** Whether the noun at `i` follows a preposition (over determiners and adjectives). */
+function afterPreposition(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (
+    k >= 0 &&
+    tokens[k]!.sentence === tokens[i]!.sentence &&
+    (tokens[k]!.pos === "DET" || tokens[k]!.pos === "ADJ" || tokens[k]!.pos === "NUM")
+  )
+    k--;
+  return k >= 0 && tokens[k]!.sentence === tokens[i]!.sentence && tokens[k]!.pos === "ADP";
+}
+
 /** Subject–verb agreement for pronoun and plural-noun subjects right before their verb. */
 function agreement(text: string, tokens: Token[]): Issue[] {
   const out: Issue[] = [];
@@ -150,7 +162,13 @@ function agreement(text: string, tokens: Token[]): Issue[] {
     } else if (
       s.pos === "NOUN" &&
       ((!isBase(s) && s.lower.endsWith("s")) || s.lower === "people" || s.lower === "children") &&
-      !ofBefore
+      !ofBefore &&
+      // "Advice from older people is useful": the noun is a preposition's object.
+      !afterPreposition(tokens, i) &&
+      // "A student who plays sports is …": the noun is the relative clause's object.
+      !tokens
+        .slice(Math.max(0, i - 4), i)
+        .some((t) => ["who", "that", "which"].includes(t.lower) && t.sentence === s.sentence)
     ) {
       if (["is", "was", "has", "does"].includes(v.lower)) {
         const fix = { is: "are", was: "were", has: "have", does: "do" }[v.lower]!;
@@ -268,6 +286,29 @@ function tenses(text: string, tokens: Token[], sentenceText: (n: number) => stri
           ? "was"
           : "were"
         : pastOf(v.lemma);
+    // "Yesterday I read", "Last week I put": the past looks like the present.
+    if (fix === v.lower) return;
+    // "I have visited Paris last year" → "I visited".
+    const participle = tokens[j + 1];
+    if (
+      (v.lower === "have" || v.lower === "has") &&
+      participle?.sentence === s.sentence &&
+      participle.pos === "VERB" &&
+      !isBase(participle)
+    ) {
+      const past = pastOf(participle.lemma);
+      out.push(
+        issueOver(
+          text,
+          v,
+          participle,
+          "tense",
+          `This sentence says when in the past: use the past simple “${past}”.`,
+          past,
+        ),
+      );
+      return;
+    }
     out.push(
       issueOver(
         text,

@@ -1,6 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { type Checkers, loadCheckers } from "./checkers.ts";
-import { cefrFromOverall, toHalfStep } from "./model.ts";
+import { predictRidge } from "../../../scripts/evaluator/ridge.ts";
+import { predictBoosted } from "../../../scripts/evaluator/trees.ts";
+import { checkText } from "./check.ts";
+import { extractFeatures, featureVector } from "./features.ts";
+import { cefrFromOverall, scoreWriting, toHalfStep } from "./model.ts";
+import weights from "./weights.json" with { type: "json" };
 import { evaluateSpeakingOffline, interpolate } from "./speaking.ts";
 import { evaluateWritingOffline } from "./writing.ts";
 
@@ -34,6 +39,19 @@ describe("offline writing evaluation", () => {
     expect(strong.overall!).toBeGreaterThan(weak.overall!);
     expect(strong.criteria.conventions!).toBeGreaterThan(weak.criteria.conventions!);
     expect(await evaluateWritingOffline(WEAK, checkers)).toEqual(weak);
+  });
+
+  it("applies the fitted weights as the fitting script predicts: ridge blended with the trees", async () => {
+    const features = extractFeatures(checkers, STRONG, await checkText(checkers, STRONG));
+    const row = featureVector(features);
+    const { raw } = scoreWriting(features);
+    for (const [target, w] of Object.entries(weights.targets)) {
+      const ridge = predictRidge(w, row);
+      const trees = predictBoosted(w.trees, row);
+      expect(trees).not.toBe(w.trees.base);
+      const blended = (1 - weights.tree_share) * ridge + weights.tree_share * trees;
+      expect(raw[target as keyof typeof raw]).toBeCloseTo(blended, 9);
+    }
   });
 
   it("refuses to score fewer than 30 words", async () => {
