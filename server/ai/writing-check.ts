@@ -1,4 +1,5 @@
 import type { Issue } from "@/server/xel/evaluator/issues";
+import { evaluateWritingOnThread } from "@/server/xel/offline";
 
 /** What the offline tutor says about a text it checked: the headline, and the first issues. */
 export type WritingCheck = {
@@ -37,13 +38,12 @@ export function textToCheck(message: string): string | null {
 const TOP_ISSUES = 3;
 
 /**
- * Runs the offline English evaluator (loaded on first use: the chat should not pay for Harper
- * unless someone asks for a check). Stores nothing: the page /english/evaluate is where an
+ * Runs the offline English evaluator (on its thread, loaded on first use: the chat should not
+ * pay for Harper unless someone asks for a check). Stores nothing: the page /english/evaluate is where an
  * evaluation is kept.
  */
 export async function checkWriting(text: string): Promise<WritingCheck> {
-  const { evaluateWritingOffline } = await import("@/server/xel/evaluator/writing");
-  const result = await evaluateWritingOffline(text);
+  const result = await evaluateWritingOnThread(text);
   // Errors before style advice, each group in text order.
   const ranked = [
     ...result.issues.filter((i) => i.category !== "style"),

@@ -95,6 +95,11 @@ const EnvSchema = z
     AI_TIMEOUT_SECONDS: positiveInt(60),
     /** Words per second of the offline tutor's streamed answers (0: all at once). */
     OFFLINE_TUTOR_WORDS_PER_SECOND: z.coerce.number().min(0).default(40),
+    /**
+     * Seconds the offline English evaluator's thread (≈300 MB) stays loaded after its last
+     * evaluation; then it stops and the next evaluation loads it again (≈2 s).
+     */
+    EVALUATOR_IDLE_SECONDS: z.coerce.number().int().min(1).default(300),
     /** Background jobs each instance runs at once (0: this instance runs no worker). */
     JOB_CONCURRENCY: z.coerce.number().int().min(0).max(64).default(2),
     /** Knowledge-base storage per user, per plan: "plan:documents:MiB" entries. */

@@ -6,9 +6,8 @@ import { AppError } from "@/server/platform/errors";
 import { log } from "@/server/platform/logger";
 import { decodeCursor, toPage, type Page, type PageQuery } from "@/server/platform/pagination";
 import { cefrFromOverall } from "./evaluator/model.ts";
-import { evaluateSpeakingOffline } from "./evaluator/speaking.ts";
-import { evaluateWritingOffline } from "./evaluator/writing.ts";
 import { llmEvaluate, locateIssues } from "./llm.ts";
+import { evaluateSpeakingOnThread, evaluateWritingOnThread } from "./offline.ts";
 import { reconcile } from "./reconcile.ts";
 import type { EvaluateRequest, XELEvaluation } from "./schemas.ts";
 
@@ -59,11 +58,11 @@ type Outcome = {
 async function offlineOf(input: EvaluateRequest): Promise<Outcome> {
   if (input.skill === "writing") {
     const text = input.text ?? "";
-    const result = await evaluateWritingOffline(text);
+    const result = await evaluateWritingOnThread(text);
     return { ...result, cefr_level: result.cefr_level as Outcome["cefr_level"], text, notes: {} };
   }
   const t = input.transcript ?? "";
-  const result = await evaluateSpeakingOffline(
+  const result = await evaluateSpeakingOnThread(
     typeof t === "string"
       ? { text: t, durationSeconds: input.duration_seconds ?? null }
       : { segments: t },
