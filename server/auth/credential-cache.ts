@@ -107,7 +107,11 @@ export class CredentialCache {
   }
 }
 
-const caches = new WeakMap<object, CredentialCache>();
+// Shared by every copy of this module: Next.js may load it in more than one bundle (one per route),
+// and the database (opened once per process, see db/client.ts) must find its cache in all of them.
+const CACHES = Symbol.for("xentree.credentialCaches");
+const registry = globalThis as typeof globalThis & { [CACHES]?: WeakMap<object, CredentialCache> };
+const caches = (registry[CACHES] ??= new WeakMap<object, CredentialCache>());
 
 /** Gives `db` a cache; `openDatabase` does it and wires the notifications. */
 export function attachCredentialCache(db: Db): CredentialCache {

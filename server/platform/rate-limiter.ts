@@ -138,7 +138,13 @@ type Bucket = {
   pending?: Promise<void>;
 };
 
-const buckets = new WeakMap<object, Map<string, Bucket>>();
+// Shared by every copy of this module (Next.js may load it once per route bundle), so one process
+// holds one set of tokens per key.
+const BUCKETS = Symbol.for("xentree.rateLimitBuckets");
+const registry = globalThis as typeof globalThis & {
+  [BUCKETS]?: WeakMap<object, Map<string, Bucket>>;
+};
+const buckets = (registry[BUCKETS] ??= new WeakMap<object, Map<string, Bucket>>());
 const MAX_BATCH = 100;
 
 /** The most tokens one reservation takes: 5% of the limit, between 1 and 100. */
