@@ -308,7 +308,7 @@ async function seedSearch(pgUrl: string, userId: string, total: number) {
   try {
     const half = Math.floor(total / 2);
     const text = (n: number) =>
-      `(select string_agg((${sql.array(VOCABULARY)}::text[])[1 + floor(${VOCABULARY.length} * power(random(), 2))::int], ' ') from generate_series(1, ${n}) w where g > 0)`;
+      `(select string_agg((array[${VOCABULARY.map((w) => `'${w}'`).join(",")}])[1 + floor(${VOCABULARY.length} * power(random(), 2))::int], ' ') from generate_series(1, ${n}) w where g > 0)`;
     await sql.unsafe(
       `
       insert into conversations (user_id, title)
@@ -319,7 +319,8 @@ async function seedSearch(pgUrl: string, userId: string, total: number) {
       select c.id, ${userId}, case when g % 2 = 0 then 'user' else 'assistant' end,
         ${sql.unsafe(text(40))}
       from generate_series(1, ${half}) g
-      join lateral (select id from conversations where user_id = ${userId} offset (g % 500) limit 1) c on true`;
+      join (select id, row_number() over () - 1 as n from conversations where user_id = ${userId}) c
+        on c.n = g % 500`;
     await sql`
       insert into notes (user_id, title, content)
       select ${userId}, 'Note ' || g || ' ' || ${sql.unsafe(text(3))}, ${sql.unsafe(text(60))}
@@ -496,8 +497,8 @@ function rssMb(instance: Instance) {
   return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
 }
 
-async function idleMemory(instance: Instance, world: World, label: string, target: boolean) {
-  await pageWeights(world, label, false);
+/** Run on a fresh instance right after every page was served once (pageWeights), before any load. */
+async function idleMemory(instance: Instance, label: string, target: boolean) {
   await new Promise((r) => setTimeout(r, 10_000));
   const mb = rssMb(instance);
   record(
@@ -588,13 +589,15 @@ if (["rest", "chat", "pages", "memory"].some((s) => ONLY.has(s))) {
   const instance = await startInstance(PORT, "", { PGLITE_DIR: dir });
   try {
     const world = await makeWorld(instance.base, "l");
+    // Pages first, on the fresh instance: the idle memory is measured right after them.
+    if (ONLY.has("pages") || ONLY.has("memory"))
+      await pageWeights(world, "Page", ONLY.has("pages"));
+    if (ONLY.has("memory")) await idleMemory(instance, "PGlite", false);
     if (ONLY.has("rest")) {
       await restOverhead(world, "PGlite");
       await latencies(world, "PGlite");
     }
     if (ONLY.has("chat")) await chatOverhead(world, "PGlite");
-    if (ONLY.has("pages")) await pageWeights(world, "Page", true);
-    if (ONLY.has("memory")) await idleMemory(instance, world, "PGlite", false);
   } finally {
     await stopInstance(instance);
   }
@@ -609,9 +612,12 @@ if (PG_URL) {
   try {
     a = await startInstance(PORT, database.url);
     const world = await makeWorld(a.base, "p");
+    if (ONLY.has("memory")) {
+      await pageWeights(world, "PostgreSQL", false);
+      await idleMemory(a, "PostgreSQL", true);
+    }
     if (ONLY.has("rest")) await restOverhead(world, "PostgreSQL");
     if (ONLY.has("chat")) await chatOverhead(world, "PostgreSQL");
-    if (ONLY.has("memory")) await idleMemory(a, world, "PostgreSQL", true);
     if (ONLY.has("scale")) {
       b = await startInstance(PORT + 1, database.url);
       await scaleOut(a, b, world);
