@@ -303,12 +303,27 @@ const VOCABULARY = (
   "data sample measure error average median variance probability chance dice coin random"
 ).split(" ");
 
+// A vocabulary the size of real text: the words above (the most frequent) and 5,000 made-up ones,
+// so that, as in real notes, a query's words are in some rows and not in most.
+const SYLLABLES = "ba ko ri mu te sa lo vi ne da pu ge ho ka zi".split(" ");
+const WORDS = [
+  ...VOCABULARY,
+  ...Array.from(
+    { length: 5000 },
+    (_, i) =>
+      SYLLABLES[i % 15]! +
+      SYLLABLES[Math.floor(i / 15) % 15]! +
+      SYLLABLES[Math.floor(i / 225) % 15]! +
+      "n",
+  ),
+];
+
 async function seedSearch(pgUrl: string, userId: string, total: number) {
   const sql = postgres(pgUrl, { max: 1, onnotice: () => {} });
   try {
     const half = Math.floor(total / 2);
     const text = (n: number) =>
-      `(select string_agg((array[${VOCABULARY.map((w) => `'${w}'`).join(",")}])[1 + floor(${VOCABULARY.length} * power(random(), 2))::int], ' ') from generate_series(1, ${n}) w where g > 0)`;
+      `(select string_agg((array[${WORDS.map((w) => `'${w}'`).join(",")}])[1 + floor(${WORDS.length} * power(random(), 2))::int], ' ') from generate_series(1, ${n}) w where g > 0)`;
     await sql.unsafe(
       `
       insert into conversations (user_id, title)
@@ -370,7 +385,7 @@ async function searchAtScale(world: World, pgUrl: string, label: string) {
   const queries = Array.from({ length: 60 }, () =>
     Array.from(
       { length: 2 + Math.floor(random() * 3) },
-      () => VOCABULARY[Math.floor(random() * VOCABULARY.length)],
+      () => WORDS[Math.floor(random() * WORDS.length)],
     ).join(" "),
   );
   const times = await timed(queries.length, (i) =>
@@ -498,12 +513,12 @@ function rssMb(instance: Instance) {
 }
 
 /** Run on a fresh instance right after every page was served once (pageWeights), before any load. */
-async function idleMemory(instance: Instance, label: string, target: boolean) {
+async function idleMemory(instance: Instance, label: string, target: boolean, atStart: number) {
   await new Promise((r) => setTimeout(r, 10_000));
   const mb = rssMb(instance);
   record(
-    `${label}: idle RSS after every page served once`,
-    `${mb.toFixed(0)} MB`,
+    `${label}: idle RSS, fresh server, after every page served once`,
+    `${mb.toFixed(0)} MB (${atStart.toFixed(0)} MB when started)`,
     target ? "≤ 200 MB" : "(beside PostgreSQL's)",
     target ? mb <= 200 : null,
     "BENCH_ONLY=memory npm run bench",
@@ -587,12 +602,13 @@ if (["rest", "chat", "pages", "memory"].some((s) => ONLY.has(s))) {
   console.log("\nPGlite (embedded)");
   const dir = path.join(mkdtempSync(path.join(tmpdir(), "xentree-bench-")), "pglite");
   const instance = await startInstance(PORT, "", { PGLITE_DIR: dir });
+  const startRss = rssMb(instance);
   try {
     const world = await makeWorld(instance.base, "l");
     // Pages first, on the fresh instance: the idle memory is measured right after them.
     if (ONLY.has("pages") || ONLY.has("memory"))
       await pageWeights(world, "Page", ONLY.has("pages"));
-    if (ONLY.has("memory")) await idleMemory(instance, "PGlite", false);
+    if (ONLY.has("memory")) await idleMemory(instance, "PGlite", false, startRss);
     if (ONLY.has("rest")) {
       await restOverhead(world, "PGlite");
       await latencies(world, "PGlite");
@@ -611,10 +627,11 @@ if (PG_URL) {
   let b: Instance | undefined;
   try {
     a = await startInstance(PORT, database.url);
+    const startRssPg = rssMb(a);
     const world = await makeWorld(a.base, "p");
     if (ONLY.has("memory")) {
       await pageWeights(world, "PostgreSQL", false);
-      await idleMemory(a, "PostgreSQL", true);
+      await idleMemory(a, "PostgreSQL", true, startRssPg);
     }
     if (ONLY.has("rest")) await restOverhead(world, "PostgreSQL");
     if (ONLY.has("chat")) await chatOverhead(world, "PostgreSQL");

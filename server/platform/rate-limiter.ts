@@ -160,8 +160,9 @@ export function maxBatch(limit: number): number {
  * Exactness: a token is only spent after the shared counter granted it, and a reservation that
  * crosses the limit is granted only what was left, so all instances together never admit more
  * than the limit in a window. With one instance it admits exactly the limit. With N instances a
- * key can be refused early by up to (N−1)·(maxBatch−1) requests in a window (tokens another
- * instance holds and has not spent); the remaining-count header is this instance's view.
+ * key can be refused early by the tokens the other instances hold unspent: at most a batch and a
+ * quarter each (the next batch is reserved ahead when a quarter is left). The remaining-count
+ * header is this instance's view.
  */
 export async function takeRateLimitToken(
   db: Db,
@@ -187,7 +188,19 @@ export async function takeRateLimitToken(
     }
     if (bucket.left > 0) {
       bucket.left--;
-      return state(limit, bucket.counted - bucket.left, w);
+      const answer = state(limit, bucket.counted - bucket.left, w);
+      // Running low on a busy key: reserve the next batch in the background, so that requests
+      // do not queue behind the reservation (a failure here only means the next one waits).
+      if (
+        bucket.nextBatch > 4 &&
+        bucket.left < bucket.nextBatch / 4 &&
+        !bucket.pending &&
+        !bucket.exhausted
+      ) {
+        bucket.pending = reserve(db, key, limit, w, bucket);
+        bucket.pending.catch(() => {});
+      }
+      return answer;
     }
     if (bucket.exhausted) return state(limit, limit.limit + 1, w);
     if (!bucket.pending) bucket.pending = reserve(db, key, limit, w, bucket);
