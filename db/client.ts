@@ -7,6 +7,7 @@ import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
 import { getEnv } from "@/server/platform/env";
+import { listenForCredentialChanges } from "@/server/auth/credential-listener";
 import { lockDataFolder } from "./pglite-lock";
 import * as schema from "./schema";
 import type { Db } from "./types";
@@ -39,15 +40,29 @@ async function openPostgres(url: string): Promise<Database> {
   } finally {
     await admin.end();
   }
+  let onNotice = (_notice: { message?: string }) => {};
   const client = postgres(url, {
     max: 10,
-    onnotice: () => {},
+    // The credential triggers' notice: the writer's own instance forgets at once (see
+    // server/auth/credential-cache.ts); other notices are not wanted.
+    onnotice: (notice) => onNotice(notice),
     // No request holds a connection for long: a runaway statement, or a transaction left open by
     // a handler that died, is ended by the server instead of starving the pool.
     connection: { statement_timeout: 30_000, idle_in_transaction_session_timeout: 60_000 },
   });
   const db = drizzlePostgres({ client, schema, casing: "snake_case" }) as unknown as Db;
-  return { db, kind: "postgres", close: () => client.end() };
+  const { stop: stopListening, onNotice: credentialNotice } = listenForCredentialChanges(db, {
+    url,
+  });
+  onNotice = credentialNotice;
+  return {
+    db,
+    kind: "postgres",
+    close: async () => {
+      await stopListening();
+      await client.end();
+    },
+  };
 }
 
 async function openPglite(dir: string | undefined): Promise<Database> {
@@ -60,10 +75,14 @@ async function openPglite(dir: string | undefined): Promise<Database> {
     const client = await PGlite.create(dir ? { dataDir: dir } : {});
     const pg = drizzlePglite({ client, schema, casing: "snake_case" });
     await migratePglite(pg, { migrationsFolder });
+    const { stop: stopListening } = listenForCredentialChanges(pg as unknown as Db, {
+      pglite: client,
+    });
     return {
       db: pg as unknown as Db,
       kind: "pglite",
       close: async () => {
+        await stopListening();
         await client.close();
         release();
       },

@@ -12,19 +12,24 @@ export type Instance = {
   exited: Promise<number | null>;
 };
 
-/** Starts one app instance on `port` against `databaseUrl`, and waits until it is healthy. */
+/**
+ * Starts one app instance on `port` against `databaseUrl` (empty: PGlite in `PGLITE_DIR` of
+ * `extraEnv`), and waits until it is healthy.
+ */
 export async function startInstance(
   port: number,
   databaseUrl: string,
   extraEnv: Record<string, string> = {},
 ): Promise<Instance> {
+  const inherited = { ...process.env };
+  if (!databaseUrl) delete inherited.DATABASE_URL;
   const child = spawn(process.execPath, ["server/main.ts"], {
     env: {
-      ...process.env,
+      ...inherited,
       NODE_ENV: "production",
       PORT: String(port),
       HOST: "127.0.0.1",
-      DATABASE_URL: databaseUrl,
+      ...(databaseUrl && { DATABASE_URL: databaseUrl }),
       AUTH_SECRET: "bench-secret-bench-secret-bench-secret-1234",
       REGISTRATIONS_PER_IP_PER_HOUR: "1000000",
       LOGIN_FAILURES_PER_IP: "1000000",

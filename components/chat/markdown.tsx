@@ -1,5 +1,11 @@
-import ReactMarkdown from "react-markdown";
-import remarkGfm from "remark-gfm";
+"use client";
+
+import { lazy, Suspense } from "react";
+
+// The renderer (react-markdown, remark-gfm) is a chunk of its own, fetched when the first message
+// or module text is shown: pages without any (a new chat, the other pages sharing this code) do
+// not download it. Until it arrives the text shows as written.
+const MarkdownRenderer = lazy(() => import("./markdown-renderer"));
 
 /**
  * Model and user text as Markdown: GitHub tables, lists and code. Raw HTML is never rendered (no
@@ -7,31 +13,8 @@ import remarkGfm from "remark-gfm";
  */
 export function Markdown({ text }: { text: string }) {
   return (
-    <div className="prose-chat">
-      <ReactMarkdown
-        remarkPlugins={[remarkGfm]}
-        skipHtml
-        components={{
-          // The app's own pages (the tutor links /english/evaluate) open in place; others in a tab.
-          a: ({ href, children }) =>
-            href?.startsWith("/") && !href.startsWith("//") ? (
-              <a href={href} className="text-accent underline">
-                {children}
-              </a>
-            ) : (
-              <a
-                href={href}
-                target="_blank"
-                rel="noopener noreferrer nofollow"
-                className="text-accent underline"
-              >
-                {children}
-              </a>
-            ),
-        }}
-      >
-        {text}
-      </ReactMarkdown>
-    </div>
+    <Suspense fallback={<div className="prose-chat whitespace-pre-wrap">{text}</div>}>
+      <MarkdownRenderer text={text} />
+    </Suspense>
   );
 }

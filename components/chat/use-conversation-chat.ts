@@ -1,5 +1,6 @@
 "use client";
 
+import "./zod-jitless";
 import { useChat } from "@ai-sdk/react";
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { usePathname } from "next/navigation";

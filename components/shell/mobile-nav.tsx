@@ -1,36 +1,48 @@
 "use client";
 
 import { Menu } from "lucide-react";
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { Sheet } from "@/components/ui/sheet";
 import { Logo } from "./logo";
 import { NavLinks } from "./nav-links";
+
+// The sheet (Radix Dialog) is fetched when the menu is first opened, not with every page.
+const Sheet = lazy(() => import("@/components/ui/sheet").then((m) => ({ default: m.Sheet })));
 
 /** The sidebar as a full-screen sheet on phones. */
 export function MobileNav() {
   const [open, setOpen] = useState(false);
-  return (
-    <Sheet
-      open={open}
-      onOpenChange={setOpen}
-      side="left"
-      title={<Logo />}
-      description="Go to another area of Xentree"
-      testId="mobile-nav"
-      trigger={
-        <Button
-          variant="ghost"
-          size="sm"
-          className="px-2 md:hidden"
-          aria-label="Open menu"
-          data-testid="mobile-menu"
-        >
-          <Menu className="size-5" aria-hidden />
-        </Button>
-      }
+  const [loaded, setLoaded] = useState(false);
+  const button = (onClick?: () => void) => (
+    <Button
+      variant="ghost"
+      size="sm"
+      className="px-2 md:hidden"
+      aria-label="Open menu"
+      data-testid="mobile-menu"
+      onClick={onClick}
     >
-      <NavLinks onNavigate={() => setOpen(false)} />
-    </Sheet>
+      <Menu className="size-5" aria-hidden />
+    </Button>
+  );
+  const first = () => {
+    setLoaded(true);
+    setOpen(true);
+  };
+  if (!loaded) return button(first);
+  return (
+    <Suspense fallback={button()}>
+      <Sheet
+        open={open}
+        onOpenChange={setOpen}
+        side="left"
+        title={<Logo />}
+        description="Go to another area of Xentree"
+        testId="mobile-nav"
+        trigger={button()}
+      >
+        <NavLinks onNavigate={() => setOpen(false)} />
+      </Sheet>
+    </Suspense>
   );
 }

@@ -4,13 +4,10 @@ import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { createTRPCClient, httpBatchLink } from "@trpc/client";
 import { createTRPCContext } from "@trpc/tanstack-react-query";
 import { useState, type ReactNode } from "react";
-import { z } from "zod";
 import type { AppRouter } from "@/server/trpc/root";
 
-// zod compiles object schemas with `new Function` where it can, and finds out by trying, which
-// the Content-Security-Policy reports as a violation (the AI SDK validates chat messages with
-// zod in the browser). The interpreted path is as correct, and fast enough for a browser.
-z.config({ jitless: true });
+// zod's browser setting (jitless, for the Content-Security-Policy) lives with its only browser
+// user, the chat (components/chat/zod-jitless.ts), so other pages do not download zod.
 
 export const { TRPCProvider, useTRPC } = createTRPCContext<AppRouter>();
 

@@ -4,6 +4,7 @@ import { apiKeys, memberships, type Role } from "@/db/schema";
 import type { ApiKeyActor } from "@/server/platform/context";
 import { AppError } from "@/server/platform/errors";
 import type { Scope } from "@/server/platform/scopes";
+import { credentialCacheOf } from "@/server/auth/credential-cache";
 import { hashApiKey, isWellFormedApiKey } from "./key-format";
 
 /** What the pipeline needs of a key beyond the actor the verbs see. */
@@ -13,6 +14,8 @@ export type KeyLimits = {
   lastUsedAt: Date | null;
   creatorRole: Role;
 };
+
+type Found = { actor: ApiKeyActor; limits: KeyLimits; expiresAt: Date | null };
 
 const invalid = (message: string) => new AppError("invalid_api_key", message);
 
@@ -26,6 +29,15 @@ export async function authenticateApiKey(
   now = new Date(),
 ): Promise<{ actor: ApiKeyActor; limits: KeyLimits }> {
   if (!isWellFormedApiKey(value)) throw invalid("The API key is malformed");
+  const hash = hashApiKey(value);
+  // A key that checked out a moment ago, unless a change to it (or its creator's membership)
+  // has been announced since: see credential-cache.ts.
+  const cache = credentialCacheOf(db);
+  const cached = cache?.getKey<Found>(hash, now.getTime());
+  if (cached && !(cached.expiresAt && cached.expiresAt <= now)) {
+    return { actor: cached.actor, limits: cached.limits };
+  }
+  const mark = cache?.mark() ?? 0;
   const [row] = await db
     .select({ key: apiKeys, role: memberships.role })
     .from(apiKeys)
@@ -36,13 +48,13 @@ export async function authenticateApiKey(
         eq(memberships.userId, apiKeys.userId),
       ),
     )
-    .where(eq(apiKeys.keyHash, hashApiKey(value)));
+    .where(eq(apiKeys.keyHash, hash));
   if (!row) throw invalid("The API key is not valid");
   const { key, role } = row;
   if (!key.isActive) throw invalid("The API key has been revoked");
   if (key.expiresAt && key.expiresAt <= now) throw invalid("The API key has expired");
   if (!role) throw invalid("The API key's creator is no longer a member of its organization");
-  return {
+  const found: Found = {
     actor: {
       kind: "apiKey",
       userId: key.userId,
@@ -56,5 +68,8 @@ export async function authenticateApiKey(
       lastUsedAt: key.lastUsedAt,
       creatorRole: role,
     },
+    expiresAt: key.expiresAt,
   };
+  cache?.storeKey(mark, hash, found, now.getTime());
+  return { actor: found.actor, limits: found.limits };
 }

@@ -5,6 +5,7 @@ import { getEnv } from "@/server/platform/env";
 import { randomToken, sha256Hex } from "@/server/platform/crypto";
 import type { RequestInfo } from "@/server/platform/context";
 import { signAccessToken } from "./access-tokens";
+import { credentialCacheOf } from "./credential-cache";
 import type { TokenResponse } from "./schemas";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -57,10 +58,17 @@ export async function issueTokens(
   };
 }
 
-/** Whether the session exists, belongs to the user, and has been neither revoked nor outlived. */
+/**
+ * Whether the session exists, belongs to the user, and has been neither revoked nor outlived.
+ * Answered from the credential cache when the session checked out a moment ago and no change to
+ * it has been announced since (see credential-cache.ts).
+ */
 export async function isSessionLive(db: Db, sessionId: string, userId: string, now = new Date()) {
+  const cache = credentialCacheOf(db);
+  if (cache?.isSessionLive(sessionId, userId, now.getTime())) return true;
+  const mark = cache?.mark() ?? 0;
   const [row] = await db
-    .select({ id: authSessions.id })
+    .select({ id: authSessions.id, expiresAt: authSessions.expiresAt })
     .from(authSessions)
     .where(
       and(
@@ -70,6 +78,7 @@ export async function isSessionLive(db: Db, sessionId: string, userId: string, n
         gt(authSessions.expiresAt, now),
       ),
     );
+  if (row) cache?.storeSession(mark, sessionId, userId, row.expiresAt, now.getTime());
   return row !== undefined;
 }
 

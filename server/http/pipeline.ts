@@ -7,7 +7,7 @@ import { matchesAny } from "@/server/platform/client-address";
 import type { ApiKeyActor, UserActor } from "@/server/platform/context";
 import { AppError } from "@/server/platform/errors";
 import { log } from "@/server/platform/logger";
-import { hitRateLimit } from "@/server/platform/rate-limiter";
+import { takeRateLimitToken } from "@/server/platform/rate-limiter";
 import { scopesSatisfy } from "@/server/platform/scopes";
 import { requiredScopes, type AnyOperation } from "./operation";
 import type { ExtraHeaders } from "./respond";
@@ -75,7 +75,9 @@ async function admitKey(
     );
   }
 
-  const state = await hitRateLimit(db, `api-key:${actor.keyId}`, {
+  // Counted from a batch of tokens reserved in the shared counter: exact, without a write per
+  // request (see takeRateLimitToken).
+  const state = await takeRateLimitToken(db, `api-key:${actor.keyId}`, {
     limit: limits.rateLimitPerMinute,
     windowSeconds: 60,
   });
@@ -91,18 +93,21 @@ async function admitKey(
       },
     );
   }
-  touchLastUsed(db, actor.keyId, limits.lastUsedAt);
+  touchLastUsed(db, actor.keyId, limits);
 }
 
 const TOUCH_INTERVAL_MS = 60_000;
 
 /**
- * Records the key's use at most about once a minute, without making the request wait for it or
- * fail because of it.
+ * Records the key's use at most about once a minute per instance (a batched write, not one per
+ * request), without making the request wait for it or fail because of it.
  */
-function touchLastUsed(db: Db, keyId: string, lastUsedAt: Date | null) {
+function touchLastUsed(db: Db, keyId: string, limits: KeyLimits) {
   const now = new Date();
+  const { lastUsedAt } = limits;
   if (lastUsedAt && now.getTime() - lastUsedAt.getTime() < TOUCH_INTERVAL_MS) return;
+  // The limits may be the credential cache's: the next requests see this touch too.
+  limits.lastUsedAt = now;
   const staleBefore = new Date(now.getTime() - TOUCH_INTERVAL_MS);
   db.update(apiKeys)
     .set({ lastUsedAt: now })

@@ -5,13 +5,19 @@ import { closeIdleConversationSessions } from "@/server/learning-sessions/sweepe
 import { closeStaleSessions } from "@/server/live/sweeper";
 import { now } from "@/server/platform/clock";
 import { REINDEX_JOB, reindexSearch } from "@/server/search-admin/reindex";
-import { purgeFinishedJobs } from "./queue";
+import { purgeFinishedJobs, purgeRecurringRuns } from "./queue";
 import type { JobHandlers, RecurringJob } from "./types";
 
 /** Every kind of background job the app runs, by kind. */
 export const appJobHandlers: JobHandlers = {
   [INGEST_JOB]: ingestDocument,
-  "jobs.purge": { run: ({ db }) => purgeFinishedJobs(db, 7) },
+  "jobs.purge": {
+    run: async ({ db }) => {
+      await purgeFinishedJobs(db, 7);
+      // Recurring runs go as soon as their slot is over: live.sweep alone makes 40k a week.
+      await purgeRecurringRuns(db, appRecurringJobs);
+    },
+  },
   // Closes Live sessions whose browser went away, billed to their last heartbeat.
   "live.sweep": { run: async ({ db }) => void (await closeStaleSessions(db, now())) },
   "knowledge.analyse": { run: ({ db }) => analyseIndex(db) },
@@ -26,7 +32,7 @@ export const appJobHandlers: JobHandlers = {
 
 /** Periodic work, scheduled by every instance's worker and run once per slot. */
 export const appRecurringJobs: RecurringJob[] = [
-  { kind: "jobs.purge", everySeconds: 3600 },
+  { kind: "jobs.purge", everySeconds: 900 },
   { kind: "live.sweep", everySeconds: 15 },
   { kind: "knowledge.analyse", everySeconds: 300 },
   { kind: "chat.orphans", everySeconds: 60 },

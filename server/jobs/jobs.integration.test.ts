@@ -2,7 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { jobs } from "@/db/schema";
 import { describeEachDatabase, unique } from "@/tests/databases";
-import { backoffSeconds, claimJobs, enqueueJob } from "./queue";
+import { backoffSeconds, claimJobs, enqueueJob, purgeRecurringRuns } from "./queue";
 import type { JobHandlers } from "./types";
 import { runJob, runUntilIdle, scheduleRecurring, startWorker } from "./worker";
 
@@ -122,5 +122,36 @@ describeEachDatabase("job runner", (db) => {
     await Promise.all([1, 2, 3].map(() => scheduleRecurring(db(), recurring)));
     const rows = await db().select().from(jobs).where(eq(jobs.kind, kind));
     expect(rows).toHaveLength(1);
+  });
+
+  it("purges finished runs of a recurring job once their slot is over, and keeps the rest", async () => {
+    const kind = unique("sweep");
+    const every = 15;
+    const run = (n: number, status: "done" | "failed", secondsAgo: number) =>
+      db()
+        .insert(jobs)
+        .values({
+          kind,
+          status,
+          dedupeKey: `every:${kind}:${n}`,
+          finishedAt: sql`now() - make_interval(secs => ${secondsAgo})`,
+        })
+        .returning({ id: jobs.id })
+        .then(([row]) => row!.id);
+    const old = await Promise.all([1, 2, 3].map((n) => run(n, "done", 3600 + n)));
+    const failed = await run(4, "failed", 3600);
+    const recent = await run(5, "done", 5);
+    const other = await enqueueJob(db(), kind, {});
+    await db()
+      .update(jobs)
+      .set({ status: "done", finishedAt: sql`now() - interval '1 hour'` })
+      .where(eq(jobs.id, other!));
+
+    expect(await purgeRecurringRuns(db(), [{ kind, everySeconds: every }])).toBe(3);
+    const left = (await db().select({ id: jobs.id }).from(jobs).where(eq(jobs.kind, kind))).map(
+      (r) => r.id,
+    );
+    expect(left.sort()).toEqual([failed, recent, other!].sort());
+    expect(left).not.toContain(old[0]);
   });
 });

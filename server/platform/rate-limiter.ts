@@ -123,3 +123,116 @@ export async function resetRateLimit(db: Db, key: string): Promise<void> {
 async function purgeExpiredCounters(db: Db, now: Date): Promise<void> {
   await db.delete(rateLimitCounters).where(lt(rateLimitCounters.expiresAt, now));
 }
+
+/**
+ * Tokens this process has taken from one key's shared counter in one window and not yet spent.
+ * `counted` is the shared count right after our last reservation.
+ */
+type Bucket = {
+  windowStart: number;
+  left: number;
+  counted: number;
+  nextBatch: number;
+  /** The shared counter reached the limit: the rest of the window is refused without asking. */
+  exhausted: boolean;
+  pending?: Promise<void>;
+};
+
+// Shared by every copy of this module (Next.js may load it once per route bundle), so one process
+// holds one set of tokens per key.
+const BUCKETS = Symbol.for("xentree.rateLimitBuckets");
+const registry = globalThis as typeof globalThis & {
+  [BUCKETS]?: WeakMap<object, Map<string, Bucket>>;
+};
+const buckets = (registry[BUCKETS] ??= new WeakMap<object, Map<string, Bucket>>());
+const MAX_BATCH = 100;
+
+/** The most tokens one reservation takes: 5% of the limit, between 1 and 100. */
+export function maxBatch(limit: number): number {
+  return Math.max(1, Math.min(MAX_BATCH, Math.floor(limit / 20)));
+}
+
+/**
+ * Counts one request against `key` like `hitRateLimit`, without a write per request: the process
+ * reserves a batch of tokens from the shared counter with one upsert (1, 2, 4 … up to
+ * `maxBatch(limit)`, so a quiet key costs what it did) and spends them locally.
+ *
+ * Exactness: a token is only spent after the shared counter granted it, and a reservation that
+ * crosses the limit is granted only what was left, so all instances together never admit more
+ * than the limit in a window. With one instance it admits exactly the limit. With N instances a
+ * key can be refused early by the tokens the other instances hold unspent: at most a batch and a
+ * quarter each (the next batch is reserved ahead when a quarter is left). The remaining-count
+ * header is this instance's view.
+ */
+export async function takeRateLimitToken(
+  db: Db,
+  key: string,
+  limit: RateLimit,
+  now = new Date(),
+): Promise<RateLimitState> {
+  let perDb = buckets.get(db);
+  if (!perDb) buckets.set(db, (perDb = new Map()));
+  const w = windowOf(now, limit.windowSeconds);
+  const start = w.start.getTime();
+  for (;;) {
+    let bucket = perDb.get(key);
+    if (!bucket || bucket.windowStart !== start) {
+      if (bucket && bucket.windowStart > start) {
+        // A caller with an older clock reading: count it the plain way.
+        return hitRateLimit(db, key, limit, now);
+      }
+      if (perDb.size > 10_000)
+        for (const [k, b] of perDb) if (b.windowStart < start) perDb.delete(k);
+      bucket = { windowStart: start, left: 0, counted: 0, nextBatch: 1, exhausted: false };
+      perDb.set(key, bucket);
+    }
+    if (bucket.left > 0) {
+      bucket.left--;
+      const answer = state(limit, bucket.counted - bucket.left, w);
+      // Running low on a busy key: reserve the next batch in the background, so that requests
+      // do not queue behind the reservation (a failure here only means the next one waits).
+      if (
+        bucket.nextBatch > 4 &&
+        bucket.left < bucket.nextBatch / 4 &&
+        !bucket.pending &&
+        !bucket.exhausted
+      ) {
+        bucket.pending = reserve(db, key, limit, w, bucket);
+        bucket.pending.catch(() => {});
+      }
+      return answer;
+    }
+    if (bucket.exhausted) return state(limit, limit.limit + 1, w);
+    if (!bucket.pending) bucket.pending = reserve(db, key, limit, w, bucket);
+    await bucket.pending;
+  }
+}
+
+async function reserve(
+  db: Db,
+  key: string,
+  limit: RateLimit,
+  w: { start: Date; end: Date },
+  bucket: Bucket,
+): Promise<void> {
+  try {
+    const want = Math.min(bucket.nextBatch, maxBatch(limit.limit));
+    const [row] = await db
+      .insert(rateLimitCounters)
+      .values({ key, windowStart: w.start, count: want, expiresAt: w.end })
+      .onConflictDoUpdate({
+        target: [rateLimitCounters.key, rateLimitCounters.windowStart],
+        set: { count: sql`${rateLimitCounters.count} + ${want}` },
+      })
+      .returning({ count: rateLimitCounters.count });
+    const counted = row?.count ?? want;
+    const granted = Math.max(0, Math.min(want, limit.limit - (counted - want)));
+    bucket.left += granted;
+    bucket.counted = counted;
+    bucket.nextBatch = want * 2;
+    if (counted >= limit.limit) bucket.exhausted = true;
+    if (Math.random() < 0.01) await purgeExpiredCounters(db, new Date());
+  } finally {
+    bucket.pending = undefined;
+  }
+}
