@@ -23,5 +23,5 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/english", label: "English", icon: GraduationCap },
   { href: "/organizations", label: "Organizations", icon: Building2 },
   { href: "/settings/profile", label: "Profile", icon: UserRound },
-  { href: "/docs/api", label: "API reference", icon: BookOpenText },
+  { href: "/docs", label: "Docs", icon: BookOpenText },
 ];

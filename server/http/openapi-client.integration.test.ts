@@ -5,10 +5,9 @@ import path from "node:path";
 import { promisify } from "node:util";
 import openapiTS, { astToString } from "openapi-typescript";
 import { beforeAll, describe, expect, it } from "vitest";
-import { CLIENT_IP_HEADER } from "@/server/platform/request-info";
-import { describeEachDatabase, uniqueIp } from "@/tests/databases";
+import { describeEachDatabase } from "@/tests/databases";
+import { inProcessFetch } from "@/tests/in-process-fetch";
 import { buildOpenApiDocument } from "./openapi";
-import { bindRoute, operations } from "./registry";
 
 // What an integrator does with GET /api/openapi.json: generate types with openapi-typescript
 // (default settings), call the API through openapi-fetch, compile with `tsc --strict`. The
@@ -53,28 +52,6 @@ async function typecheck(): Promise<string> {
   } catch (error) {
     return String((error as { stdout?: string }).stdout ?? error);
   }
-}
-
-/** A fetch that answers through the route handlers, as Next.js would route the request. */
-const routes = [...new Set(operations.map((op) => op.path))].map((route) => ({
-  route,
-  names: [...route.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!),
-  pattern: new RegExp(`^${route.replace(/\{\w+\}/g, "([^/]+)")}$`),
-}));
-async function inProcessFetch(request: Request): Promise<Response> {
-  const url = new URL(request.url);
-  for (const { route, names, pattern } of routes) {
-    const match = pattern.exec(url.pathname);
-    if (!match) continue;
-    const params = Object.fromEntries(names.map((n, i) => [n, decodeURIComponent(match[i + 1]!)]));
-    const headers = new Headers(request.headers);
-    headers.set(CLIENT_IP_HEADER, uniqueIp());
-    const body = request.body ? await request.arrayBuffer() : undefined;
-    const routed = new Request(request.url, { method: request.method, headers, body });
-    const handler = bindRoute(route)[request.method as "GET"];
-    return handler(routed, { params: Promise.resolve(params) });
-  }
-  return new Response("no route", { status: 404 });
 }
 
 type Walkthrough = (
