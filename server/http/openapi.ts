@@ -204,7 +204,11 @@ export function buildOpenApiDocument(serverUrl?: string) {
       description:
         "The REST API of Xentree. Errors share one envelope: " +
         '`{ "detail": { "error", "message", "request_id" } }`; every response carries `X-Request-Id`. ' +
-        "JSON bodies are limited to 1 MiB.",
+        "JSON bodies are limited to 1 MiB.\n\n" +
+        "**Generate a typed client** from this document: " +
+        "`npx openapi-typescript <this server>/api/openapi.json -o xentree-api.d.ts`, then call the API " +
+        "through `openapi-fetch` (`createClient<paths>({ baseUrl })`); the generator's default " +
+        "settings are enough. Guides with runnable examples: `/docs`.",
     },
     servers: [
       {

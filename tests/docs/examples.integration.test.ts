@@ -1,4 +1,3 @@
-import { writeFileSync } from "node:fs";
 import { expect, it } from "vitest";
 import { readGuides } from "@/app/docs/_lib/content";
 import { runExamples } from "@/app/docs/_lib/examples";
@@ -20,7 +19,6 @@ describeEachDatabase("the guides' examples", () => {
       },
       Date.now().toString(36),
     );
-    writeFileSync(".data/docs-examples.json", JSON.stringify(outcomes, null, 2));
     expect(outcomes.filter((o) => o.problems.length > 0)).toEqual([]);
     expect(outcomes.length).toBeGreaterThan(5);
   }, 240_000);
