@@ -156,8 +156,8 @@ export function ApiReference({ nonce, children }: { nonce?: string; children?: R
     <>
       {state !== "ready" && (
         <div data-testid="api-reference-index" data-state={state}>
-          <div className="flex flex-wrap items-center gap-3 border-b border-border bg-surface px-4 py-3 text-sm md:px-8">
-            <p className="min-w-0 flex-1 text-muted" role="status">
+          <div className="flex flex-col gap-3 border-b border-border bg-surface px-4 py-3 text-sm sm:flex-row sm:items-center md:px-8">
+            <p className="min-w-0 text-muted sm:flex-1" role="status">
               {state === "loading"
                 ? "Loading the interactive reference…"
                 : state === "failed"
@@ -169,6 +169,7 @@ export function ApiReference({ nonce, children }: { nonce?: string; children?: R
               variant="secondary"
               pending={state === "loading"}
               onClick={() => start.current()}
+              className="self-start sm:self-auto"
               data-testid="api-reference-load"
             >
               {state === "failed" ? "Try again" : "Open the interactive reference"}

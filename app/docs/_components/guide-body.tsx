@@ -121,7 +121,7 @@ function HttpExample({ info, text, origin }: { info: string; text: string; origi
       </pre>
       {saves.length > 0 && (
         <div className="mt-1 text-xs text-muted">
-          <Markdown text={`Keep ${saves.join(", ")}.`} />
+          <Markdown text={`Later examples use ${saves.join(", ")}.`} />
         </div>
       )}
     </figure>

@@ -68,15 +68,36 @@ function TypeLabel({ schema }: { schema: Schema }) {
   return <>{base.join(" | ") || (schema.properties ? "object" : "any")}</>;
 }
 
+// zod states every integer's safe range; that is no rule worth reading.
+const stated = (n: number | undefined) =>
+  n !== undefined && Math.abs(n) < Number.MAX_SAFE_INTEGER ? n : undefined;
+
 function limits(schema: Schema): string {
   const parts = [
-    schema.minLength !== undefined && `≥ ${schema.minLength} chars`,
-    schema.maxLength !== undefined && `≤ ${schema.maxLength} chars`,
-    schema.minimum !== undefined && `≥ ${schema.minimum}`,
-    schema.maximum !== undefined && `≤ ${schema.maximum}`,
-    schema.maxItems !== undefined && `≤ ${schema.maxItems} items`,
+    schema.minLength !== undefined && `at least ${schema.minLength} characters`,
+    schema.maxLength !== undefined && `at most ${schema.maxLength} characters`,
+    stated(schema.minimum) !== undefined && `at least ${schema.minimum}`,
+    stated(schema.maximum) !== undefined && `at most ${schema.maximum}`,
+    schema.maxItems !== undefined && `at most ${schema.maxItems} items`,
   ].filter(Boolean);
   return parts.join(", ");
+}
+
+/** A description with its `code` spans set as code. */
+function Prose({ text }: { text: string }) {
+  return (
+    <>
+      {text.split(/`([^`]*)`/).map((part, i) =>
+        i % 2 === 1 ? (
+          <code key={i} className="font-mono text-[0.9em] text-fg">
+            {part}
+          </code>
+        ) : (
+          part
+        ),
+      )}
+    </>
+  );
 }
 
 function Properties({ schema }: { schema: Schema }) {
@@ -101,7 +122,9 @@ function Properties({ schema }: { schema: Schema }) {
         <tbody>
           {properties.map(([name, property]) => {
             const required = schema.required?.includes(name);
-            const about = [property.description, limits(property)].filter(Boolean).join(". ");
+            const about = [property.description?.replace(/\.$/, ""), limits(property)]
+              .filter(Boolean)
+              .join(". ");
             return (
               <tr key={name} className="border-b border-border last:border-b-0">
                 <td className="px-3 py-2 align-top font-mono text-xs whitespace-nowrap">
@@ -111,7 +134,9 @@ function Properties({ schema }: { schema: Schema }) {
                 <td className="px-3 py-2 align-top font-mono text-xs">
                   <TypeLabel schema={property} />
                 </td>
-                <td className="px-3 py-2 align-top text-muted">{about}</td>
+                <td className="px-3 py-2 align-top text-muted">
+                  <Prose text={about} />
+                </td>
               </tr>
             );
           })}
@@ -145,7 +170,9 @@ export default function SchemasPage() {
               {name}
             </h2>
             {schemas[name]!.description && (
-              <p className="mb-2 text-sm text-muted">{schemas[name]!.description}</p>
+              <p className="mb-2 text-sm text-muted">
+                <Prose text={schemas[name]!.description!} />
+              </p>
             )}
             <Properties schema={schemas[name]!} />
           </section>
