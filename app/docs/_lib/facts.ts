@@ -2,8 +2,10 @@ import { z } from "zod";
 import type { AnyOperation } from "@/server/http/operation";
 import { requiredScopes } from "@/server/http/operation";
 import { operations } from "@/server/http/registry";
+import { CreateApiKeyRequest } from "@/server/api-keys/schemas";
+import { RegisterRequest } from "@/server/auth/schemas";
 import { JSON_BODY_LIMIT_BYTES } from "@/server/http/body";
-import { UPLOAD_LIMIT_BYTES } from "@/server/knowledge/schemas";
+import { KnowledgeSearchRequest, UPLOAD_LIMIT_BYTES } from "@/server/knowledge/schemas";
 import { HEARTBEAT_INTERVAL_SECONDS, IDLE_AFTER_SECONDS } from "@/server/live/metering";
 import { getEnv } from "@/server/platform/env";
 import { ERROR_STATUS, type ErrorCode } from "@/server/platform/errors";
@@ -22,15 +24,31 @@ const plans = (limits: Record<string, number>, unit: (n: number) => string) =>
 const duration = (seconds: number) =>
   seconds % 3600 === 0 ? `${number(seconds / 3600)} h` : `${number(seconds / 60)} min`;
 
+type Rules = { default?: unknown; minimum?: number; maximum?: number; minLength?: number };
+
+/** A request field's rules (default, bounds) as the schema that validates it states them. */
+function rules(schema: z.ZodObject, field: string): Rules {
+  const property = schema.shape[field];
+  if (!property) throw new Error(`No field ${field} to state rules of`);
+  return z.toJSONSchema(property, { io: "input", unrepresentable: "any" }) as Rules;
+}
+
 /** `{{fact name}}` values for a page served at `origin`. */
 export function facts(origin: string): Record<string, string> {
   const env = getEnv();
-  const limit = z.toJSONSchema(PageQuery, { io: "input" }).properties?.limit;
-  const page = { default: 0, maximum: 0, ...(typeof limit === "object" ? limit : {}) };
+  const page = rules(PageQuery, "limit");
+  const keyRate = rules(CreateApiKeyRequest, "rate_limit_per_minute");
+  const searchLimit = rules(KnowledgeSearchRequest, "limit");
   return {
     origin,
     page_default: String(page.default),
     page_max: String(page.maximum),
+    key_rate_default: String(keyRate.default),
+    key_rate_min: String(keyRate.minimum),
+    key_rate_max: String(keyRate.maximum),
+    search_limit_default: String(searchLimit.default),
+    search_limit_max: String(searchLimit.maximum),
+    password_min: String(rules(RegisterRequest, "password").minLength),
     access_token_minutes: number(env.ACCESS_TOKEN_TTL_SECONDS / 60),
     refresh_token_days: number(env.REFRESH_TOKEN_TTL_DAYS),
     login_per_account: number(env.LOGIN_FAILURES_PER_ACCOUNT),
