@@ -88,7 +88,8 @@ export function DocsFrame({
                 aria-hidden
               />
             </summary>
-            <div className="border-t border-border p-2">
+            {/* display:none while closed, so the hidden links have no boxes at all. */}
+            <div className="hidden border-t border-border p-2 group-open:block">
               <DocsNav current={current} />
             </div>
           </details>

@@ -67,7 +67,7 @@ export function DocsSearch() {
             if (e.key === "Escape") setQuery("");
           }}
           placeholder="Search the docs"
-          aria-controls={listId}
+          aria-controls={query.trim() ? listId : undefined}
           className="h-9 w-full rounded-md border border-border bg-bg pr-2 pl-8 text-sm placeholder:text-muted focus-visible:outline-2 focus-visible:outline-accent"
           data-testid="docs-search"
         />

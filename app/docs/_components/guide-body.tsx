@@ -75,7 +75,7 @@ const components: Components = {
       </a>
     ),
   table: ({ children }) => (
-    <div className="my-4 overflow-x-auto rounded-md border border-border">
+    <div className="my-4 overflow-x-auto rounded-md border border-border" tabIndex={0}>
       <table className="w-full text-left text-sm">{children}</table>
     </div>
   ),
@@ -85,7 +85,11 @@ const components: Components = {
   td: ({ children }) => (
     <td className="border-b border-border px-3 py-2 align-top last:border-b-0">{children}</td>
   ),
-  pre: ({ children }) => <pre className={`${codeBlock} my-4`}>{children}</pre>,
+  pre: ({ children }) => (
+    <pre className={`${codeBlock} my-4`} tabIndex={0}>
+      {children}
+    </pre>
+  ),
   code: ({ children, className }) =>
     className ? (
       <code className={className}>{children}</code>
@@ -116,7 +120,7 @@ function HttpExample({ info, text, origin }: { info: string; text: string; origi
         <span className="font-mono break-all">{example.path}</span>
         <span>→ {example.status}</span>
       </figcaption>
-      <pre className={codeBlock}>
+      <pre className={codeBlock} tabIndex={0}>
         <code>{curlFor(example, origin)}</code>
       </pre>
       {saves.length > 0 && (
@@ -132,7 +136,10 @@ function Response({ text }: { text: string }) {
   return (
     <details className="my-4 rounded-md border border-border" open>
       <summary className="cursor-pointer px-3 py-2 text-xs font-medium text-muted">Answer</summary>
-      <pre className="overflow-x-auto border-t border-border bg-surface p-3 font-mono text-[13px] leading-relaxed">
+      <pre
+        className="overflow-x-auto border-t border-border bg-surface p-3 font-mono text-[13px] leading-relaxed"
+        tabIndex={0}
+      >
         <code>{JSON.stringify(JSON.parse(text), null, 2)}</code>
       </pre>
     </details>
@@ -190,7 +197,7 @@ function Directive({ text }: { text: string }) {
 
 function Table({ head, rows }: { head: string[]; rows: ReactNode[][] }) {
   return (
-    <div className="my-4 overflow-x-auto rounded-md border border-border">
+    <div className="my-4 overflow-x-auto rounded-md border border-border" tabIndex={0}>
       <table className="w-full text-left text-sm">
         <thead>
           <tr>

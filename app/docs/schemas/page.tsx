@@ -110,7 +110,7 @@ function Properties({ schema }: { schema: Schema }) {
     );
   }
   return (
-    <div className="overflow-x-auto rounded-md border border-border">
+    <div className="overflow-x-auto rounded-md border border-border" tabIndex={0}>
       <table className="w-full text-left text-sm">
         <thead>
           <tr>
