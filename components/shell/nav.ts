@@ -25,5 +25,5 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/organizations", label: "Organizations", icon: Building2 },
   { href: "/integrations", label: "Integrations", icon: Plug },
   { href: "/settings/profile", label: "Profile", icon: UserRound },
-  { href: "/docs/api", label: "API reference", icon: BookOpenText },
+  { href: "/docs", label: "Docs", icon: BookOpenText },
 ];

@@ -178,5 +178,5 @@ test("the OpenAPI document describes the authentication endpoints", async ({ req
   expect(doc.paths["/api/auth/me"].get.security).toEqual([{ bearerAuth: [] }]);
   expect(
     doc.paths["/api/auth/me"].patch.responses["401"].content["application/json"].schema.$ref,
-  ).toBe("#/components/schemas/ErrorResponse");
+  ).toBe("#/components/schemas/Error");
 });

@@ -69,6 +69,16 @@ function pages(orgId: string, moduleId: string) {
       `/organizations/${orgId}/audit-log`,
       `/organizations/${orgId}/stats`,
       "/docs/api",
+      "/docs",
+      "/docs/quickstart",
+      "/docs/authentication",
+      "/docs/conversations",
+      "/docs/knowledge-base",
+      "/docs/xentree-live",
+      "/docs/organizations",
+      "/docs/xentree-english",
+      "/docs/errors-and-limits",
+      "/docs/schemas",
     ],
   };
 }

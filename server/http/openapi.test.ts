@@ -23,7 +23,7 @@ describe("the OpenAPI document", () => {
       type: "http",
       scheme: "bearer",
     });
-    expect(doc.components.schemas).toHaveProperty("ErrorResponse");
+    expect(doc.components.schemas).toHaveProperty("Error");
     for (const op of operations) {
       const entry = doc.paths[op.path]?.[op.method.toLowerCase()];
       expect(entry, `${op.method} ${op.path}`).toBeDefined();
@@ -38,6 +38,33 @@ describe("the OpenAPI document", () => {
       "content",
       "application/x-www-form-urlencoded",
     ]);
+  });
+
+  it("names its schemas as the published reference does", () => {
+    // Clients generated from either document then name their types alike.
+    const published = [
+      "Error",
+      "TokenResponse",
+      "UserProfile",
+      "ChatRequest",
+      "ChatResponse",
+      "ConversationCreateRequest",
+      "ConversationResponse",
+      "KnowledgeSearchRequest",
+      "LiveStartSessionRequest",
+      "LiveSessionResponse",
+      "LiveQuotaResponse",
+      "TranscriptTurn",
+      "SaveLiveTranscriptsRequest",
+      "OrganizationCreateRequest",
+      "OrganizationResponse",
+      "MemberResponse",
+      "XELModuleSummary",
+      "XELTaskSubmissionRequest",
+      "APIKeyCreateRequest",
+      "APIKeyResponse",
+    ];
+    expect(Object.keys(doc.components.schemas)).toEqual(expect.arrayContaining(published));
   });
 
   it("is a valid OpenAPI 3.1 document", async () => {

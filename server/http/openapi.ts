@@ -1,6 +1,7 @@
 import { z } from "zod";
 import {
   createDocument,
+  type ZodOpenApiObject,
   type ZodOpenApiOperationObject,
   type ZodOpenApiPathsObject,
 } from "zod-openapi";
@@ -8,6 +9,8 @@ import { ERROR_STATUS, type ErrorCode } from "@/server/platform/errors";
 import { requiredScopes, type AnyOperation } from "./operation";
 import { operations } from "./registry";
 
+// Component names follow the published Xentree reference (`Error`, `TokenResponse`, …), so a
+// client generated from either document names its types alike.
 const ErrorResponse = z
   .object({
     detail: z
@@ -24,29 +27,38 @@ const ErrorResponse = z
       })
       .meta({ description: "Extra members carry context for some codes (e.g. required_scope)" }),
   })
-  .meta({ id: "ErrorResponse" });
+  .meta({ id: "Error" });
 
 const requestIdHeader = z
   .string()
   .meta({ description: "Identifies the request in the server log" });
 const successHeaders = z.object({ "X-Request-Id": requestIdHeader });
 const errorHeaders = successHeaders;
+// Only API-key callers get the rate-limit headers (a bearer token is not counted), and only a
+// replayed answer says so: none of these headers is `required`.
 const keyedSuccessHeaders = successHeaders.extend({
   "X-RateLimit-Limit": z
     .string()
-    .meta({ description: "With an API key: requests allowed a minute" }),
+    .optional()
+    .meta({ description: "With an API key only: requests allowed a minute" }),
   "X-RateLimit-Remaining": z
     .string()
-    .meta({ description: "With an API key: requests left this minute" }),
+    .optional()
+    .meta({ description: "With an API key only: requests left this minute" }),
   "X-RateLimit-Reset": z
     .string()
-    .meta({ description: "With an API key: seconds until the minute resets" }),
+    .optional()
+    .meta({ description: "With an API key only: seconds until the minute resets" }),
   "Idempotent-Replayed": z
     .string()
+    .optional()
     .meta({ description: "`true` when this answer replays an earlier one" }),
 });
 const rateLimitedHeaders = successHeaders.extend({
-  "Retry-After": z.string().meta({ description: "Seconds to wait before trying again" }),
+  "Retry-After": z
+    .string()
+    .optional()
+    .meta({ description: "With `rate_limited`: seconds to wait before trying again" }),
 });
 
 function errorCodes(op: AnyOperation): ErrorCode[] {
@@ -111,6 +123,29 @@ function errorResponses(op: AnyOperation) {
   );
 }
 
+const STREAM_DESCRIPTION =
+  "With `stream: true` (or `Accept: text/event-stream`) the answer is `text/event-stream` " +
+  "instead: a `start` event `{ conversation_id, message_id }`, `delta` events `{ text }`, then " +
+  "one `done` event carrying this JSON answer (or one `error` event carrying the error envelope).";
+
+/**
+ * Request schemas are rendered as zod *inputs* (a field with a default is optional). Their
+ * defaults are stated in the description rather than as `default`: openapi-typescript, with its
+ * default settings, makes every property that has a `default` required, which would oblige a
+ * typed client to send `provider`, `stream`, `rate_limit_per_minute` … on every call.
+ */
+function moveInputDefaults(ctx: { io: "input" | "output"; jsonSchema: Record<string, unknown> }) {
+  if (ctx.io !== "input" || !("default" in ctx.jsonSchema)) return;
+  const value = JSON.stringify(ctx.jsonSchema.default);
+  const description = ctx.jsonSchema.description;
+  delete ctx.jsonSchema.default;
+  const lead = typeof description === "string" ? `${description.replace(/\.$/, "")}. ` : "";
+  ctx.jsonSchema.description = `${lead}Default: \`${value}\`.`;
+}
+
+const createWithInputDefaults = (document: ZodOpenApiObject) =>
+  createDocument(document, { override: moveInputDefaults });
+
 function toOpenApi(op: AnyOperation): ZodOpenApiOperationObject {
   const { status, schema } = op.response;
   const scopes = requiredScopes(op.auth);
@@ -138,34 +173,30 @@ function toOpenApi(op: AnyOperation): ZodOpenApiOperationObject {
     ...(bodyContent && { requestBody: { required: true, content: bodyContent } }),
     responses: {
       [String(status)]: {
-        description: op.response.description,
+        description: op.streams
+          ? `${op.response.description}\n\n${STREAM_DESCRIPTION}`
+          : op.response.description,
         headers: scopes.length > 0 ? keyedSuccessHeaders : successHeaders,
-        ...(schema && {
-          content: {
-            "application/json": { schema },
-            ...(op.streams && {
-              "text/event-stream": {
-                schema: z.string().meta({
-                  description:
-                    "`delta` events `{ text }`, then `done` (the JSON answer) or `error`",
-                }),
-              },
-            }),
-          },
-        }),
+        // The event stream is described, not listed as a second media type: typed clients
+        // (openapi-typescript + openapi-fetch) would type every answer as `JSON | string`.
+        ...(schema && { content: { "application/json": { schema } } }),
       },
       ...errorResponses(op),
     },
   };
 }
 
-/** The OpenAPI 3.1 document, generated from the same declarations that serve the requests. */
+/**
+ * The OpenAPI 3.1 document, generated from the same declarations that serve the requests. The
+ * server is relative (`/`): the origin that serves the document, so samples and generated clients
+ * address the instance they were read from; `serverUrl` names another.
+ */
 export function buildOpenApiDocument(serverUrl?: string) {
   const paths: ZodOpenApiPathsObject = {};
   for (const op of operations) {
     paths[op.path] = { ...paths[op.path], [op.method.toLowerCase()]: toOpenApi(op) };
   }
-  return createDocument({
+  return createWithInputDefaults({
     openapi: "3.1.0",
     info: {
       title: "Xentree API",
@@ -173,9 +204,20 @@ export function buildOpenApiDocument(serverUrl?: string) {
       description:
         "The REST API of Xentree. Errors share one envelope: " +
         '`{ "detail": { "error", "message", "request_id" } }`; every response carries `X-Request-Id`. ' +
-        "JSON bodies are limited to 1 MiB.",
+        "JSON bodies are limited to 1 MiB.\n\n" +
+        "**Generate a typed client** from this document: " +
+        "`npx openapi-typescript <this server>/api/openapi.json -o xentree-api.d.ts`, then call the API " +
+        "through `openapi-fetch` (`createClient<paths>({ baseUrl })`); the generator's default " +
+        "settings are enough. Guides with runnable examples: `/docs`.",
     },
-    ...(serverUrl && { servers: [{ url: serverUrl }] }),
+    servers: [
+      {
+        url: serverUrl ?? "/",
+        description: serverUrl
+          ? "Xentree"
+          : "This Xentree server (the origin serving this document)",
+      },
+    ],
     tags: [
       { name: "Authentication", description: "Accounts, tokens and the signed-in profile" },
       { name: "Conversations", description: "AI chat, conversation history, notes and search" },

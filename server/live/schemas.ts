@@ -23,7 +23,7 @@ export type LiveQuotaResponse = z.infer<typeof LiveQuotaResponse>;
 
 export const StartSessionRequest = z
   .object({ session_type: SessionType })
-  .meta({ id: "StartLiveSessionRequest" });
+  .meta({ id: "LiveStartSessionRequest" });
 export type StartSessionRequest = z.infer<typeof StartSessionRequest>;
 
 export const SessionRequest = z

@@ -34,7 +34,7 @@ export const TeamParams = OrgIdParams.extend({ team_id: z.uuid("Not a team id") 
 
 export const CreateOrganizationRequest = z
   .object({ name: Name, slug: Slug.optional(), description: Description.optional() })
-  .meta({ id: "CreateOrganizationRequest" });
+  .meta({ id: "OrganizationCreateRequest" });
 export type CreateOrganizationRequest = z.infer<typeof CreateOrganizationRequest>;
 
 export const UpdateOrganizationRequest = z
