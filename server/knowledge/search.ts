@@ -67,15 +67,20 @@ export async function searchKnowledge({
   }
 > {
   const started = performance.now();
-  // Two independent statements: on PostgreSQL's pool they run at once.
-  const [partition, analysed] = await Promise.all([
-    partitionFor(ctx, input),
-    analyseQueryWithStatistics(ctx.db, input.query),
-  ]);
-  const feedback = input.feedback === false ? null : { ...FEEDBACK, ...input.feedback };
-  let ranked = await rankPassages(ctx, analysed, partition, input.limit, feedback);
-  ranked = ranked.slice(0, input.limit);
-  const results = await describePassages(ctx, input.query, ranked);
+  // One snapshot for the statements of a search: a document re-indexed meanwhile (new passage
+  // ids) is seen before or after, never half (on PGlite the transaction also keeps a job's
+  // transaction from interleaving with it on the one connection).
+  const results = await ctx.db.transaction(
+    async (tx) => {
+      const txCtx = { ...ctx, db: tx };
+      const partition = await partitionFor(txCtx, input);
+      const analysed = await analyseQueryWithStatistics(tx, input.query);
+      const feedback = input.feedback === false ? null : { ...FEEDBACK, ...input.feedback };
+      const ranked = await rankPassages(txCtx, analysed, partition, input.limit, feedback);
+      return describePassages(txCtx, input.query, ranked.slice(0, input.limit));
+    },
+    { isolationLevel: "repeatable read", accessMode: "read only" },
+  );
   return {
     query: input.query,
     results,
