@@ -47,6 +47,19 @@ describe("the offline checker", () => {
       ["He said me that he was tired.", "said me", "word_choice"],
       ["I don't know where is the station.", "is the station", "word_order"],
       ["I have visited Paris last year.", "have visited", "tense"],
+      ["We visit him in Sundays.", "in Sundays", "preposition"],
+      ["She bought a car on March.", "on March", "preposition"],
+      ["He was born on 2009 in Rome.", "on 2009", "preposition"],
+      ["I have known him since ten years.", "since ten years", "preposition"],
+      ["He is very good in mathematics.", "good in mathematics", "preposition"],
+      ["Each of the players have a job.", "Each of the players have", "agreement"],
+      ["When she will get a job, she will buy a house.", "When she will get", "tense"],
+      ["I am knowing him for years.", "am knowing", "tense"],
+      ["Some children play the football after school.", "play the football", "article"],
+      ["He is the most fastest runner.", "most fastest", "word_form"],
+      ["She is one of the best student in her class.", "one of the best student", "word_form"],
+      ["Two womans waited outside.", "womans", "word_form"],
+      ["Last season we play twelve matches.", "play", "tense"],
     ];
     for (const [text, words, category] of cases) {
       const { issues } = await checkText(checkers, text);
@@ -65,6 +78,12 @@ describe("the offline checker", () => {
   it("stays quiet on correct sentences with the same words", async () => {
     for (const text of [
       "Students should learn at home every day.",
+      "Some children in my street play football every afternoon.",
+      "They are functions that return a description of the tree.",
+      "We met on Monday, in March, in 2009 and in summer, on March 3 and on summer evenings.",
+      "I don't know when she will get a job, but she is one of the best students in the school's choir.",
+      "He has lived here since 2015 and worked there for ten years, during the holidays too.",
+      "She is the most famous and the fastest of them; each of the players has a job.",
       "He didn't go to the party last night.",
       "I have gone to London three times.",
       "Many people are afraid of change.",

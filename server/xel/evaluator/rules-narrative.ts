@@ -14,7 +14,7 @@ import { isIrregularPast, pastOf, thirdPerson } from "./verb-forms.ts";
  * ("I think", "I remember") and sentences with a present auxiliary are left alone.
  */
 const PAST_MARKER =
-  /\b(?:yesterday|last (?:week|month|year|summer|winter|spring|autumn|fall|night|weekend|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|many|few|several|\d+) (?:days?|weeks?|months?|years?|hours?|minutes?) ago|when (?:i|he|she|we|they|my \w+) (?:was|were)|in (?:19\d\d|200\d|201\d)|the other day|that day|at that time)\b/i;
+  /\b(?:yesterday|last (?:week|month|year|summer|winter|spring|autumn|fall|night|weekend|time|season|holidays?|vacation|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|many|few|several|\d+) (?:days?|weeks?|months?|years?|hours?|minutes?) ago|when (?:i|he|she|we|they|my \w+) (?:was|were)|in (?:19\d\d|200\d|201\d)|the other day|that day|at that time)\b/i;
 const PRESENT_MARKER =
   /\b(?:now|today|nowadays|these days|always|often|sometimes|every (?:day|week|month|year|morning|evening|weekend|summer|sunday)|usually|currently|at the moment|in my opinion|in the future|tomorrow|next (?:week|month|year|summer|time))\b/i;
 const PAST_MARKER_G = new RegExp(PAST_MARKER.source, "gi");

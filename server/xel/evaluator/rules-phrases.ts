@@ -1,6 +1,7 @@
 import type { Issue, IssueCategory } from "./issues.ts";
 import { article, ingOf, isBase, issueOver, keepCase } from "./rule-kit.ts";
 import type { Token } from "./tagger.ts";
+import { pastOf, thirdPerson } from "./verb-forms.ts";
 import {
   ADJECTIVE_OF,
   ADVERB_OF,
@@ -26,8 +27,9 @@ type Pattern = {
 };
 
 const keep = (m: Token[], s: string) => keepCase(m[0]!.text, s);
-const prep = (match: string, fix: string, message: string): Pattern => ({
+const prep = (match: string, fix: string, message: string, cover?: number): Pattern => ({
   match,
+  cover,
   category: "preposition",
   message,
   fix: (m) =>
@@ -36,6 +38,35 @@ const prep = (match: string, fix: string, message: string): Pattern => ({
       fix.replace(/\$(\d)/g, (_, n: string) => m[Number(n)]!.text),
     ),
 });
+
+const DAYS =
+  "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays";
+const MONTHS = "january|february|march|april|june|july|august|september|october|november|december";
+const SUBJECTS =
+  "math|maths|mathematics|english|science|sports|sport|football|chess|drawing|music|languages|physics|chemistry|history|biology|geography|art|painting|singing|dancing|swimming";
+const SPORTS =
+  "football|basketball|tennis|soccer|volleyball|baseball|golf|chess|cricket|hockey|badminton|rugby";
+const IRREGULAR_PLURAL_FIX: Record<string, string> = {
+  childrens: "children",
+  womans: "women",
+  mens: "men",
+  womens: "women",
+  foots: "feet",
+  feets: "feet",
+  tooths: "teeth",
+  teeths: "teeth",
+  sheeps: "sheep",
+  gooses: "geese",
+  mices: "mice",
+};
+const pluralOf = (word: string) =>
+  word.toLowerCase() === "person"
+    ? keepCase(word, "people")
+    : /(?:s|x|z|ch|sh)$/.test(word)
+      ? `${word}es`
+      : /[^aeiou]y$/.test(word)
+        ? `${word.slice(0, -1)}ies`
+        : `${word}s`;
 
 const PATTERNS: Pattern[] = [
   // prepositions
@@ -78,6 +109,59 @@ const PATTERNS: Pattern[] = [
   prep("L=enter to|in|into P=DET|PROPN|NOUN", "$0 $2", "“Enter” takes a direct object."),
   prep("L=reach to P=DET|PROPN|NOUN|PRON", "$0 $2", "“Reach” takes a direct object."),
   prep("L=succeed to", "$0 in", "We say “succeed in” + -ing."),
+  // prepositions of time
+  prep(`in|at ${DAYS}`, "on $1", "We say “on” with days: “on Monday”, “on Sundays”."),
+  prep(`on|at ${MONTHS} P=PUNCT|CCONJ|ADP`, "in $1", "We say “in” with months: “in March”.", 2),
+  prep("on P=NUM", "in $1", "We say “in” with years: “in 2009”."),
+  prep(
+    "at|on summer|winter|spring|autumn P=PUNCT|PRON|DET|CCONJ|ADP",
+    "in $1",
+    "We say “in” with seasons: “in summer”.",
+    2,
+  ),
+  prep(
+    "since|during P=NUM years|months|weeks|days|hours|minutes",
+    "for $1 $2",
+    "Use “for” with a length of time: “for ten years” (“since” goes with a starting point: “since 2015”).",
+  ),
+  prep("angry on", "angry with", "We say “angry with” someone."),
+  prep("L=talk|speak|chat in the phone", "$0 on the phone", "We say “on the phone”."),
+  prep(
+    `good|bad|better|best|worse|great|excellent in ${SUBJECTS}`,
+    "$0 at $2",
+    "We say “good at” a subject or an activity.",
+  ),
+  // agreement with "each of …"
+  {
+    match: "each of P=DET|PRON P=NOUN have|are|were|do",
+    category: "agreement",
+    message: "“Each” is singular: “each of the players has”.",
+    fix: (m) =>
+      `${m
+        .slice(0, 4)
+        .map((t) => t.text)
+        .join(" ")} ${{ have: "has", are: "is", were: "was", do: "does" }[m[4]!.lower]}`,
+  },
+  // tense
+  {
+    match: "when|after|before|until|once P=PRON will P=VERB",
+    category: "tense",
+    message: "In a time clause (“when …”, “after …”), use the present tense for the future.",
+    fix: (m) =>
+      `${m[0]!.text} ${m[1]!.text} ${/^(?:he|she|it)$/.test(m[1]!.lower) ? thirdPerson(m[3]!.lemma) : m[3]!.lemma}`,
+  },
+  {
+    match:
+      "am|is|are|was|were|'m|'s|'re knowing|wanting|needing|believing|belonging|owning|preferring",
+    category: "tense",
+    message: "This verb describes a state: it is not used in the -ing form.",
+    fix: (m) =>
+      /^(?:was|were)$/.test(m[0]!.lower)
+        ? pastOf(m[1]!.lemma)
+        : /^(?:is|'s)$/.test(m[0]!.lower)
+          ? thirdPerson(m[1]!.lemma)
+          : m[1]!.lemma,
+  },
   // articles
   {
     match: "a|an P=NOUN",
@@ -199,6 +283,52 @@ const PATTERNS: Pattern[] = [
     fix: (m) => m[1]!.text,
     cover: 2,
   },
+  {
+    match: `L=play the ${SPORTS}`,
+    category: "article",
+    message: "No “the” before a sport or game: “play football”.",
+    fix: (m) => `${m[0]!.text} ${m[2]!.text}`,
+  },
+  {
+    match: "more|most better|best|worse|worst",
+    category: "word_form",
+    message: "Use “more/most” or the -er/-est form, not both.",
+    fix: (m) => m[1]!.text,
+  },
+  {
+    match: "most P=ADJ",
+    category: "word_form",
+    message: "Use “most” or the -est form, not both.",
+    fix: (m) => m[1]!.text,
+  },
+  {
+    match: `one of the|my|his|her|our|their|your P=ADJ ${COUNTABLE} !P=NOUN|PART|PROPN`,
+    category: "word_form",
+    message: "After “one of the”, the noun is plural.",
+    fix: (m) =>
+      `${m
+        .slice(0, 4)
+        .map((t) => t.text)
+        .join(" ")} ${pluralOf(m[4]!.text)}`,
+    cover: 5,
+  },
+  {
+    match: `one of the|my|his|her|our|their|your ${COUNTABLE} !P=NOUN|PART|PROPN`,
+    category: "word_form",
+    message: "After “one of the”, the noun is plural.",
+    fix: (m) =>
+      `${m
+        .slice(0, 3)
+        .map((t) => t.text)
+        .join(" ")} ${pluralOf(m[3]!.text)}`,
+    cover: 4,
+  },
+  {
+    match: Object.keys(IRREGULAR_PLURAL_FIX).join("|"),
+    category: "word_form",
+    message: "This plural is irregular.",
+    fix: (m) => keep(m, IRREGULAR_PLURAL_FIX[m[0]!.lower]!),
+  },
   // word order
   {
     match: "L=like|love|enjoy very much P=NOUN|PROPN",
@@ -248,6 +378,18 @@ export function phraseRules(text: string, tokens: Token[]): Issue[] {
       if (p.match === "every|each P=NOUN" && (isBase(m[1]!) || !m[1]!.lower.endsWith("s")))
         continue;
       if (p.match === "more P=ADJ" && (isBase(m[1]!) || !/er$/.test(m[1]!.lower))) continue;
+      if (p.match === "most P=ADJ" && (isBase(m[1]!) || !/est$/.test(m[1]!.lower))) continue;
+      if (p.match.startsWith("on P=NUM") && !/^(?:1[89]|20)\d\d$/.test(m[1]!.lower)) continue;
+      if (p.match.startsWith("on P=NUM")) {
+        const after = tokens[i + 2];
+        if (after && after.sentence === m[0]!.sentence && after.pos === "NOUN") continue;
+      }
+      if (p.match.startsWith("when|after") && m[0]!.sentence === tokens[i - 1]?.sentence) continue;
+      if (
+        p.match.startsWith("one of") &&
+        (isBase(m.at(-2)!) === false || m.at(-2)!.lower.endsWith("s"))
+      )
+        continue;
       const covered = m.slice(0, p.cover ?? m.length);
       out.push(issueOver(text, covered[0]!, covered.at(-1)!, p.category, p.message, p.fix(m)));
     }

@@ -119,6 +119,16 @@ export function subjectRules(text: string, tokens: Token[]): Issue[] {
     const subjectStart =
       opener(sameBefore) ||
       (sameBefore?.pos === "ADJ" && opener(tokens[i - 2]) && tokens[i - 2] !== undefined);
+    // "Some children in my street play": a noun after a preposition is its object, not the subject.
+    const detAt = sameBefore?.pos === "ADJ" ? i - 2 : i - 1;
+    const beforeDet = tokens[detAt - 1];
+    const objectOfPreposition =
+      detAt < i &&
+      tokens[detAt] !== undefined &&
+      POSSESSIVE_OR_DET.has(tokens[detAt].lower) &&
+      beforeDet !== undefined &&
+      beforeDet.sentence === s.sentence &&
+      beforeDet.pos === "ADP";
     const next = tokens[j + 1];
     const verbTaggedNoun =
       v.pos === "NOUN" &&
@@ -129,6 +139,7 @@ export function subjectRules(text: string, tokens: Token[]): Issue[] {
     if (
       singular &&
       subjectStart &&
+      !objectOfPreposition &&
       !guarded &&
       (v.pos === "VERB" || verbTaggedNoun) &&
       isBase(v) &&

@@ -41,7 +41,7 @@ const CAUSATIVE = new Set([
   "must",
 ]);
 const PAST_MARKERS =
-  /\b(?:yesterday|ago|last (?:week|month|year|night|summer|winter|spring|weekend|time|semester|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/i;
+  /\b(?:yesterday|ago|last (?:week|month|year|night|summer|winter|spring|weekend|time|semester|season|holidays?|vacation|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/i;
 
 const inflected = (t: Token) =>
   !isBase(t) && (/(?:s|ed|ing)$/.test(t.lower) || isIrregularPast(t.lower));
@@ -214,7 +214,9 @@ function tenses(text: string, tokens: Token[], sentenceText: (n: number) => stri
         );
     }
     if (BE.has(h.lower) && h.pos === "AUX" && v.pos === "VERB") {
-      if (!isBase(v) && v.lower === thirdPerson(v.lemma)) {
+      // "They are functions", "there are changes": after a plural "are/were" an -s form is a
+      // plural noun the tagger read as a verb.
+      if (!isBase(v) && v.lower === thirdPerson(v.lemma) && !/^(?:are|were|'re)$/.test(h.lower)) {
         out.push(
           issueOver(
             text,
