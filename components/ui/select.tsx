@@ -23,7 +23,6 @@ export function Select({
   size = "md",
   className,
   testId,
-  defaultOpen,
 }: {
   value: string;
   onValueChange: (value: string) => void;
@@ -34,8 +33,6 @@ export function Select({
   size?: "sm" | "md";
   className?: string;
   testId?: string;
-  /** Open at mount (a stand-in trigger was just used: see LazySelect). */
-  defaultOpen?: boolean;
 }) {
   const encode = (v: string) => (v === "" ? NONE : v);
   return (
@@ -43,7 +40,6 @@ export function Select({
       value={encode(value)}
       onValueChange={(v) => onValueChange(v === NONE ? "" : v)}
       disabled={disabled}
-      defaultOpen={defaultOpen}
     >
       <SelectPrimitive.Trigger
         aria-label={label}
