@@ -12,6 +12,7 @@
 //   BENCH_CONNECTIONS (20)     concurrent connections of each HTTP load
 //   BENCH_SEARCH_ROWS (100000) messages + notes for the search figure
 //   BENCH_ONLY                 comma-separated sections: rest,chat,search,pages,memory,scale
+//   BENCH_PAGES_DETAIL         set: print every script each page loads, with its size
 import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
@@ -476,7 +477,16 @@ async function pageWeights(world: World, label: string, report: boolean) {
         const scripts: Array<Promise<number>> = [];
         p.on("requestfinished", (request) => {
           if (request.resourceType() === "script")
-            scripts.push(request.sizes().then((s) => s.responseBodySize));
+            scripts.push(
+              request.sizes().then((s) => {
+                // BENCH_PAGES_DETAIL=1: each script of each page, to see what a page pulls in.
+                if (process.env.BENCH_PAGES_DETAIL)
+                  console.log(
+                    `  ${url} ${(s.responseBodySize / 1024).toFixed(1)} kB ${request.url()}`,
+                  );
+                return s.responseBodySize;
+              }),
+            );
         });
         await p.goto(url, { waitUntil: "networkidle" });
         const bytes = (await Promise.all(scripts)).reduce((a, b) => a + b, 0);

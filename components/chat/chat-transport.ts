@@ -1,4 +1,3 @@
-import type { ChatTransport, UIMessage, UIMessageChunk } from "ai";
 import { readEvents } from "./sse";
 
 export type Citation = { document_id: string; title: string; snippet: string };
@@ -8,7 +7,13 @@ export type ChatMetadata = {
   provider?: string | null;
   citations?: Citation[];
 };
-export type XentreeMessage = UIMessage<ChatMetadata>;
+/** A message on screen (the shape the AI SDK's UI messages have, without its client code). */
+export type XentreeMessage = {
+  id: string;
+  role: "user" | "assistant";
+  parts: { type: "text"; text: string }[];
+  metadata?: ChatMetadata;
+};
 
 type ErrorEnvelope = { detail?: { message?: string } };
 
@@ -16,103 +21,54 @@ export function textOf(message: XentreeMessage): string {
   return message.parts.map((p) => (p.type === "text" ? p.text : "")).join("");
 }
 
+/** What the answer's stream says, in order: started (with the stored id), text, done. */
+export type AnswerEvent =
+  | { type: "start"; messageId: string | null }
+  | { type: "delta"; text: string }
+  | { type: "done"; provider: string; citations: Citation[] };
+
 /**
- * `useChat`'s transport for the contract's chat endpoint: POST /api/core/chat with `stream: true`
- * answers server-sent events `start` / `delta` / `done` / `error` (server/conversations/
- * event-stream.ts), which this turns into the AI SDK's message chunks. The server keeps the
- * history, so only the newest question is sent; the answer's id is the stored message's id.
+ * The contract's chat endpoint: POST /api/core/chat with `stream: true` answers server-sent events
+ * `start` / `delta` / `done` / `error` (server/conversations/event-stream.ts). The server keeps the
+ * history, so only the newest question is sent; the answer's id is the stored message's id. A
+ * refused request or an `error` event throws with the server's message. The browser reads the
+ * events itself (no AI SDK client, which would bring zod to the page to validate them).
  */
-export class XentreeChatTransport implements ChatTransport<XentreeMessage> {
-  constructor(
-    private readonly options: {
-      /** The conversation to write into, created on the first message of a new chat. */
-      conversationId: () => Promise<string>;
-      /** The model, and whether to answer from the user's knowledge base (with citations). */
-      model: () => { provider: string; model: string | null; useKnowledge: boolean };
-      /** The stored answer's id, as soon as the server names it (the stop button needs it). */
-      onAnswerStarted: (conversationId: string, messageId: string | null) => void;
-    },
-  ) {}
-
-  async sendMessages({
-    messages,
-    abortSignal,
-  }: Parameters<ChatTransport<XentreeMessage>["sendMessages"]>[0]) {
-    const question = messages.findLast((m) => m.role === "user");
-    if (!question) throw new Error("There is no question to send");
-    const conversationId = await this.options.conversationId();
-    const { provider, model, useKnowledge } = this.options.model();
-    const response = await fetch("/api/core/chat", {
-      method: "POST",
-      headers: { "content-type": "application/json", accept: "text/event-stream" },
-      body: JSON.stringify({
-        message: textOf(question),
-        conversation_id: conversationId,
-        provider,
-        model,
-        use_knowledge: useKnowledge,
-        stream: true,
-      }),
-      signal: abortSignal,
-    });
-    if (!response.ok || !response.body) {
-      const body = (await response.json().catch(() => ({}))) as ErrorEnvelope;
-      throw new Error(body.detail?.message ?? `The server answered ${response.status}`);
-    }
-    return toChunks(response.body, (id) => this.options.onAnswerStarted(conversationId, id));
-  }
-
-  /** An answer written by an earlier visit is followed by reading the stored messages instead. */
-  async reconnectToStream() {
-    return null;
-  }
-}
-
-function toChunks(
-  body: ReadableStream<Uint8Array>,
-  onStart: (messageId: string | null) => void,
-): ReadableStream<UIMessageChunk> {
-  const events = readEvents(body);
-  return new ReadableStream<UIMessageChunk>({
-    async pull(controller) {
-      const next = await events.next();
-      if (next.done) return controller.close();
-      const { event, data } = next.value;
-      if (event === "start") {
-        const id = (data as { message_id: string | null }).message_id;
-        onStart(id);
-        controller.enqueue({
-          type: "start",
-          ...(id && { messageId: id }),
-          messageMetadata: { status: "streaming" },
-        });
-        controller.enqueue({ type: "text-start", id: "answer" });
-      } else if (event === "delta") {
-        controller.enqueue({
-          type: "text-delta",
-          id: "answer",
-          delta: (data as { text: string }).text,
-        });
-      } else if (event === "done") {
-        const done = data as { provider: string; citations: Citation[] };
-        controller.enqueue({ type: "text-end", id: "answer" });
-        controller.enqueue({
-          type: "finish",
-          finishReason: "stop",
-          messageMetadata: {
-            status: "complete",
-            provider: done.provider,
-            citations: done.citations,
-          },
-        });
-      } else if (event === "error") {
-        const message = (data as ErrorEnvelope).detail?.message ?? "The answer failed";
-        controller.enqueue({ type: "error", errorText: message });
-        controller.close();
-      }
-    },
-    async cancel() {
-      await events.return(undefined);
-    },
+export async function* streamAnswer(request: {
+  question: string;
+  conversationId: string;
+  provider: string;
+  model: string | null;
+  useKnowledge: boolean;
+  signal: AbortSignal;
+}): AsyncGenerator<AnswerEvent> {
+  const response = await fetch("/api/core/chat", {
+    method: "POST",
+    headers: { "content-type": "application/json", accept: "text/event-stream" },
+    body: JSON.stringify({
+      message: request.question,
+      conversation_id: request.conversationId,
+      provider: request.provider,
+      model: request.model,
+      use_knowledge: request.useKnowledge,
+      stream: true,
+    }),
+    signal: request.signal,
   });
+  if (!response.ok || !response.body) {
+    const body = (await response.json().catch(() => ({}))) as ErrorEnvelope;
+    throw new Error(body.detail?.message ?? `The server answered ${response.status}`);
+  }
+  for await (const { event, data } of readEvents(response.body)) {
+    if (event === "start") {
+      yield { type: "start", messageId: (data as { message_id: string | null }).message_id };
+    } else if (event === "delta") {
+      yield { type: "delta", text: (data as { text: string }).text };
+    } else if (event === "done") {
+      const done = data as { provider: string; citations: Citation[] };
+      yield { type: "done", provider: done.provider, citations: done.citations };
+    } else if (event === "error") {
+      throw new Error((data as ErrorEnvelope).detail?.message ?? "The answer failed");
+    }
+  }
 }

@@ -1,13 +1,17 @@
 "use client";
 
-import "./zod-jitless";
-import { useChat } from "@ai-sdk/react";
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { usePathname } from "next/navigation";
-import { useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { useTRPC } from "@/components/trpc/client";
 import { toast } from "@/components/ui/toast";
-import { XentreeChatTransport, type Citation, type XentreeMessage } from "./chat-transport";
+import {
+  streamAnswer,
+  textOf,
+  type AnswerEvent,
+  type Citation,
+  type XentreeMessage,
+} from "./chat-transport";
 import { messagesQuery } from "./messages-query";
 import type { ModelChoice } from "./model-picker";
 
@@ -32,8 +36,8 @@ const retryUnlessGone = (failures: number, error: { data?: { code?: string } | n
   error.data?.code !== "NOT_FOUND" && failures < 1;
 
 /**
- * One conversation's chat state, kept by the AI SDK's `useChat`: the messages shown, the answer
- * streaming in, stop, retry and errors. The stored messages (tRPC) seed it and replace it whenever
+ * One conversation's chat state: the messages shown, the answer streaming in, stop, retry and
+ * errors. The stored messages (tRPC) seed it and replace it whenever
  * the chat is idle and the server has newer data, so a finished answer is never shown twice.
  */
 export function useConversationChat(options: {
@@ -65,37 +69,33 @@ export function useConversationChat(options: {
   const createRef = useRef(create.mutateAsync);
   const stopMutation = useMutation(trpc.conversations.stop.mutationOptions());
 
-  const [transport] = useState(
-    // The callbacks read refs when a message is sent, never during render.
-    // eslint-disable-next-line react-hooks/refs
-    () =>
-      new XentreeChatTransport({
-        conversationId: async () => {
-          if (idRef.current) return idRef.current;
-          const { id } = await createRef.current({});
-          idRef.current = id;
-          setCreatedHere(true);
-          setSeeded(true);
-          setConversationId(id);
-          // The address follows the conversation without remounting the page mid-answer.
-          window.history.replaceState(null, "", `/chat/${id}`);
-          return id;
-        },
-        model: () => choiceRef.current,
-        onAnswerStarted: (conversationId, messageId) => {
-          answer.current = { conversationId, messageId };
-        },
-      }),
-  );
+  const conversationIdForSend = async () => {
+    if (idRef.current) return idRef.current;
+    const { id } = await createRef.current({});
+    idRef.current = id;
+    setCreatedHere(true);
+    setSeeded(true);
+    setConversationId(id);
+    // The address follows the conversation without remounting the page mid-answer.
+    window.history.replaceState(null, "", `/chat/${id}`);
+    return id;
+  };
   const refresh = () => {
     newerThan.current = Date.now();
     void queryClient.invalidateQueries(trpc.conversations.pathFilter());
   };
-  const chat = useChat<XentreeMessage>({
-    transport,
-    onFinish: ({ isError }) => {
+  const chat = useAnswerStream({
+    open: async (question, signal) => {
+      const id = await conversationIdForSend();
+      const { provider, model, useKnowledge } = choiceRef.current;
+      return streamAnswer({ question, conversationId: id, provider, model, useKnowledge, signal });
+    },
+    onAnswerStarted: (messageId) => {
+      if (idRef.current) answer.current = { conversationId: idRef.current, messageId };
+    },
+    onFinish: () => {
       answer.current = null;
-      if (!isError) refresh();
+      refresh();
     },
     onError: () => {
       answer.current = null;
@@ -166,7 +166,7 @@ export function useConversationChat(options: {
         conversation_id: current.conversationId,
         message_id: current.messageId,
       });
-    else await chat.stop();
+    else chat.stop();
   }
 
   return {
@@ -185,5 +185,102 @@ export function useConversationChat(options: {
     },
     stop: () => void stop().catch((e: unknown) => toast.failure("Could not stop the answer", e)),
     stopping: stopMutation.isPending,
+  };
+}
+
+let localIds = 0;
+const localId = () => `local-${Date.now().toString(36)}-${(localIds += 1)}`;
+
+/**
+ * The messages on screen and the answer streaming into them (what the AI SDK's `useChat` did,
+ * without its client code): `send` adds the question, then the answer grows as its events arrive.
+ * Stopping keeps what arrived; a failure sets `error` (until `clearError` or the next question).
+ */
+function useAnswerStream(handlers: {
+  open: (question: string, signal: AbortSignal) => Promise<AsyncGenerator<AnswerEvent>>;
+  onAnswerStarted: (messageId: string | null) => void;
+  onFinish: () => void;
+  onError: (error: Error) => void;
+}) {
+  const [messages, setMessagesState] = useState<XentreeMessage[]>([]);
+  const [status, setStatus] = useState<"ready" | "submitted" | "streaming" | "error">("ready");
+  const [error, setError] = useState<Error | undefined>(undefined);
+  const abort = useRef<AbortController | null>(null);
+  const handlersRef = useRef(handlers);
+  useEffect(() => {
+    handlersRef.current = handlers;
+  });
+  const setMessages = useCallback(
+    (update: XentreeMessage[] | ((list: XentreeMessage[]) => XentreeMessage[])) =>
+      setMessagesState((list) => (typeof update === "function" ? update(list) : update)),
+    [],
+  );
+
+  async function sendMessage({ text }: { text: string }) {
+    abort.current?.abort();
+    const controller = new AbortController();
+    abort.current = controller;
+    setError(undefined);
+    setStatus("submitted");
+    setMessages((list) => [
+      ...list,
+      { id: localId(), role: "user", parts: [{ type: "text", text }] },
+    ]);
+    let answerId: string | null = null;
+    const update = (change: (m: XentreeMessage) => XentreeMessage) =>
+      setMessages((list) => list.map((m) => (m.id === answerId ? change(m) : m)));
+    try {
+      const events = await handlersRef.current.open(text, controller.signal);
+      for await (const event of events) {
+        if (event.type === "start") {
+          handlersRef.current.onAnswerStarted(event.messageId);
+          const id = event.messageId ?? localId();
+          answerId = id;
+          setMessages((list) => [
+            ...list,
+            {
+              id,
+              role: "assistant",
+              parts: [{ type: "text", text: "" }],
+              metadata: { status: "streaming" },
+            },
+          ]);
+          setStatus("streaming");
+        } else if (event.type === "delta") {
+          update((m) => ({ ...m, parts: [{ type: "text", text: textOf(m) + event.text }] }));
+        } else {
+          update((m) => ({
+            ...m,
+            metadata: { status: "complete", provider: event.provider, citations: event.citations },
+          }));
+        }
+      }
+    } catch (e) {
+      if (!controller.signal.aborted) {
+        const failure = e instanceof Error ? e : new Error(String(e));
+        if (abort.current === controller) abort.current = null;
+        setError(failure);
+        setStatus("error");
+        handlersRef.current.onError(failure);
+        return;
+      }
+    }
+    if (abort.current === controller) abort.current = null;
+    else if (controller.signal.aborted) return; // a newer question took over
+    setStatus("ready");
+    handlersRef.current.onFinish();
+  }
+
+  return {
+    messages,
+    status,
+    error,
+    setMessages,
+    sendMessage,
+    stop: () => abort.current?.abort(),
+    clearError: () => {
+      setError(undefined);
+      setStatus((current) => (current === "error" ? "ready" : current));
+    },
   };
 }

@@ -2,7 +2,6 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { ArrowRight, CheckCircle2, Flame, Star, Trophy, XCircle } from "lucide-react";
-import dynamic from "next/dynamic";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { useTRPC } from "@/components/trpc/client";
@@ -13,11 +12,7 @@ import { Time } from "@/components/ui/format-provider";
 import { SKILL_LABELS, TYPE_LABELS } from "./labels";
 import { ProgressBar } from "./progress-bar";
 import { RecentEvaluations } from "./recent-evaluations";
-
-const WeeklyChart = dynamic(() => import("./weekly-chart"), {
-  ssr: false,
-  loading: () => <div className="h-[200px] animate-pulse rounded-md bg-surface" aria-busy="true" />,
-});
+import { WeeklyChart } from "./weekly-chart";
 
 function Stat({
   icon,

@@ -3,7 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { ArrowLeft, CheckCircle2, Circle, CircleDot } from "lucide-react";
 import Link from "next/link";
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { Markdown } from "@/components/chat/markdown";
 import { useTRPC } from "@/components/trpc/client";
 import { Alert } from "@/components/ui/alert";
@@ -15,7 +15,14 @@ import { TaskPlayer } from "./task-player";
 import { AddToCalendar } from "@/components/integrations/add-to-calendar";
 
 /** A module: its lessons to read, its tasks to play one after another, and progress. */
-export function ModuleView({ moduleId }: { moduleId: string }) {
+export function ModuleView({
+  moduleId,
+  rendered = {},
+}: {
+  moduleId: string;
+  /** Lessons rendered on the server, by id, with the text they were rendered from. */
+  rendered?: Record<string, { body: string; html: ReactNode }>;
+}) {
   const trpc = useTRPC();
   const query = useQuery(trpc.english.module.queryOptions({ module_id: moduleId }));
   const [chosen, setChosen] = useState<number | null>(null);
@@ -59,7 +66,7 @@ export function ModuleView({ moduleId }: { moduleId: string }) {
           <AddToCalendar kind="english_module" moduleId={m.id} minutes={m.estimated_minutes} />
         </div>
       </div>
-      <Lessons lessons={m.lessons} startOpen={m.status === "not_started"} />
+      <Lessons lessons={m.lessons} rendered={rendered} startOpen={m.status === "not_started"} />
       <div className="grid gap-6 md:grid-cols-[12rem_1fr]">
         <nav aria-label="Tasks">
           <ol className="flex flex-wrap gap-1 md:flex-col">
@@ -126,9 +133,11 @@ export function ModuleView({ moduleId }: { moduleId: string }) {
 /** Lessons to read; the first starts open on a fresh module, then the learner decides. */
 function Lessons({
   lessons,
+  rendered,
   startOpen,
 }: {
   lessons: { id: string; title: string; body: string }[];
+  rendered: Record<string, { body: string; html: ReactNode }>;
   startOpen: boolean;
 }) {
   // Fixed at mount: a controlled `open` would snap shut when progress refreshes.
@@ -143,7 +152,11 @@ function Lessons({
         >
           <summary className="cursor-pointer font-medium">{lesson.title}</summary>
           <div className="mt-3 text-sm">
-            <Markdown text={lesson.body} />
+            {rendered[lesson.id]?.body === lesson.body ? (
+              rendered[lesson.id]!.html
+            ) : (
+              <Markdown text={lesson.body} />
+            )}
           </div>
         </details>
       ))}

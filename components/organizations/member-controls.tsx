@@ -4,7 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useTRPC } from "@/components/trpc/client";
 import { ConfirmButton } from "@/components/ui/confirm-button";
-import { useConfirm } from "@/components/ui/confirm-dialog";
+import { useConfirm } from "@/components/ui/use-confirm";
 import { Select } from "@/components/ui/select";
 import { toast } from "@/components/ui/toast";
 import { atLeast, canGrant, ROLE_ORDER, type Role } from "@/server/organizations/roles";

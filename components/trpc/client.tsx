@@ -6,8 +6,8 @@ import { createTRPCContext } from "@trpc/tanstack-react-query";
 import { useState, type ReactNode } from "react";
 import type { AppRouter } from "@/server/trpc/root";
 
-// zod's browser setting (jitless, for the Content-Security-Policy) lives with its only browser
-// user, the chat (components/chat/zod-jitless.ts), so other pages do not download zod.
+// No browser code runs zod (the chat reads its event stream without the AI SDK's client), so no
+// page downloads it, and its `new Function` probe never meets the Content-Security-Policy.
 
 export const { TRPCProvider, useTRPC } = createTRPCContext<AppRouter>();
 

@@ -1,8 +1,13 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useState, type ReactNode } from "react";
 import { Button } from "./button";
-import { ConfirmDialog } from "./confirm-dialog";
+
+// The dialog (Radix and its focus trap) is fetched on the first click, not with the page.
+const ConfirmDialog = dynamic(() => import("./confirm-dialog").then((m) => m.ConfirmDialog), {
+  ssr: false,
+});
 
 /**
  * A destructive action behind a confirmation that names what will be lost. With `typeToConfirm`,
@@ -32,21 +37,35 @@ export function ConfirmButton({
   testId?: string;
 }) {
   const [open, setOpen] = useState(false);
+  const [used, setUsed] = useState(false);
   return (
-    <ConfirmDialog
-      open={open}
-      onOpenChange={setOpen}
-      title={title}
-      description={description}
-      confirmLabel={confirmLabel}
-      typeToConfirm={typeToConfirm}
-      onConfirm={onConfirm}
-      testId={testId}
-      trigger={
-        <Button variant={variant} size={size} className={className} data-testid={testId}>
-          {label}
-        </Button>
-      }
-    />
+    <>
+      <Button
+        variant={variant}
+        size={size}
+        className={className}
+        data-testid={testId}
+        aria-haspopup="dialog"
+        aria-expanded={open}
+        onClick={() => {
+          setUsed(true);
+          setOpen(true);
+        }}
+      >
+        {label}
+      </Button>
+      {used && (
+        <ConfirmDialog
+          open={open}
+          onOpenChange={setOpen}
+          title={title}
+          description={description}
+          confirmLabel={confirmLabel}
+          typeToConfirm={typeToConfirm}
+          onConfirm={onConfirm}
+          testId={testId}
+        />
+      )}
+    </>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useRef, useState, type ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import { Alert } from "./alert";
 import { Button } from "./button";
 import { Dialog } from "./dialog";
@@ -101,46 +101,4 @@ export function ConfirmDialog({
       )}
     </Dialog>
   );
-}
-
-/**
- * Ask before a consequential change, from an event handler:
- *   const { confirm, dialog } = useConfirm();
- *   if (await confirm({ title, description, confirmLabel })) save();
- * and render `{dialog}` once in the component. Resolves false on Cancel, Escape or the X.
- */
-export function useConfirm(testId?: string) {
-  const [options, setOptions] = useState<ConfirmOptions | null>(null);
-  const resolver = useRef<((answer: boolean) => void) | null>(null);
-
-  const confirm = useCallback((next: ConfirmOptions) => {
-    resolver.current?.(false);
-    setOptions(next);
-    return new Promise<boolean>((resolve) => {
-      resolver.current = resolve;
-    });
-  }, []);
-
-  function answer(value: boolean) {
-    resolver.current?.(value);
-    resolver.current = null;
-  }
-
-  const dialog = options && (
-    <ConfirmDialog
-      {...options}
-      open
-      testId={testId}
-      onConfirm={() => {
-        answer(true);
-        setOptions(null);
-      }}
-      onOpenChange={(open) => {
-        if (open) return;
-        answer(false);
-        setOptions(null);
-      }}
-    />
-  );
-  return { confirm, dialog };
 }
