@@ -72,7 +72,7 @@ export default defineConfig({
     {
       command: `node tests/integrations/mock-google-server.ts ${PORT + 50}`,
       url: `${MOCK_GOOGLE}/.well-known/openid-configuration`,
-      timeout: 30_000,
+      timeout: 120_000,
       reuseExistingServer: false,
       stdout: "pipe",
       stderr: "pipe",
