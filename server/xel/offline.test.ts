@@ -54,6 +54,9 @@ it("stops when idle and starts again on the next evaluation", async () => {
 }, 60_000);
 
 it("fails the evaluations in flight with a clear error when the thread dies, then recovers", async () => {
+  // A fresh thread spends its first second or more loading Harper, so the job is surely still
+  // in flight when the thread is stopped.
+  await stopEvaluatorThread();
   const inFlight = evaluateWritingOnThread(ESSAY);
   await stopEvaluatorThread();
   await expect(inFlight).rejects.toThrow(/offline evaluator stopped/);
