@@ -1,4 +1,5 @@
 import { and, eq, gte, lt } from "drizzle-orm";
+import type { PgColumn } from "drizzle-orm/pg-core";
 import { conversationSessions, liveSessions, xelEvaluations, xelSubmissions } from "@/db/schema";
 import { billedSeconds } from "@/server/live/metering";
 import { now as clockNow } from "@/server/platform/clock";
@@ -82,6 +83,9 @@ export async function getLearningTime({
   for (let i = 0; i < days; i++) {
     table.set(dateOf(new Date(lo.getTime() + i * DAY_MS)), { conversation: 0, live: 0, xel: 0 });
   }
+  // Every source is read the same way: the caller's rows whose time falls in the range.
+  const mineInRange = (user: PgColumn, at: PgColumn) =>
+    and(eq(user, userId), gte(at, lo), lt(at, hi));
   const add = (at: Date, key: "conversation" | "live" | "xel", seconds: number) => {
     const day = table.get(dateOf(at));
     if (day) day[key] += seconds;
@@ -90,25 +94,13 @@ export async function getLearningTime({
   const conversationRows = await ctx.db
     .select()
     .from(conversationSessions)
-    .where(
-      and(
-        eq(conversationSessions.userId, userId),
-        gte(conversationSessions.startedAt, lo),
-        lt(conversationSessions.startedAt, hi),
-      ),
-    );
+    .where(mineInRange(conversationSessions.userId, conversationSessions.startedAt));
   for (const row of conversationRows) add(row.startedAt, "conversation", countedSeconds(row, now));
 
   const liveRows = await ctx.db
     .select()
     .from(liveSessions)
-    .where(
-      and(
-        eq(liveSessions.userId, userId),
-        gte(liveSessions.startedAt, lo),
-        lt(liveSessions.startedAt, hi),
-      ),
-    );
+    .where(mineInRange(liveSessions.userId, liveSessions.startedAt));
   for (const row of liveRows) add(row.startedAt, "live", billedSeconds(row, now));
 
   // One gap rule across both kinds of action, so a submission right after an evaluation counts
@@ -116,23 +108,11 @@ export async function getLearningTime({
   const submissions = await ctx.db
     .select({ at: xelSubmissions.createdAt, reportedSeconds: xelSubmissions.timeSpentSeconds })
     .from(xelSubmissions)
-    .where(
-      and(
-        eq(xelSubmissions.userId, userId),
-        gte(xelSubmissions.createdAt, lo),
-        lt(xelSubmissions.createdAt, hi),
-      ),
-    );
+    .where(mineInRange(xelSubmissions.userId, xelSubmissions.createdAt));
   const evaluations = await ctx.db
     .select({ at: xelEvaluations.createdAt })
     .from(xelEvaluations)
-    .where(
-      and(
-        eq(xelEvaluations.userId, userId),
-        gte(xelEvaluations.createdAt, lo),
-        lt(xelEvaluations.createdAt, hi),
-      ),
-    );
+    .where(mineInRange(xelEvaluations.userId, xelEvaluations.createdAt));
   const actions: XelAction[] = [
     ...submissions,
     ...evaluations.map((e) => ({ at: e.at, reportedSeconds: null })),

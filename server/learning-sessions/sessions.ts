@@ -61,6 +61,17 @@ async function touch(ctx: AuthedCtx, id: string, now: Date) {
 }
 
 /**
+ * Every verb starts here: the conversation must be the caller's, and a session that went silent
+ * is closed first, so what follows sees only sessions that are really running.
+ */
+async function opening(ctx: AuthedCtx, conversationId: string): Promise<Date> {
+  await requireConversation(ctx, conversationId);
+  const now = clockNow();
+  await closeIdleConversationSessions(ctx.db, now, ctx.actor.userId);
+  return now;
+}
+
+/**
  * Starts learning time in a conversation. A session already running in it is resumed (one tab
  * reloaded, another opened); one running in another conversation is closed now, so the same
  * minute never counts twice.
@@ -69,9 +80,7 @@ export async function startConversationSession({
   ctx,
   conversationId,
 }: Args): Promise<ConversationSessionResponse> {
-  await requireConversation(ctx, conversationId);
-  const now = clockNow();
-  await closeIdleConversationSessions(ctx.db, now, ctx.actor.userId);
+  const now = await opening(ctx, conversationId);
   const running = await activeOf(ctx);
   if (running?.conversationId === conversationId) {
     const touched = await touch(ctx, running.id, now);
@@ -108,9 +117,7 @@ export async function conversationActivity({
   ctx,
   conversationId,
 }: Args): Promise<ConversationSessionResponse> {
-  await requireConversation(ctx, conversationId);
-  const now = clockNow();
-  await closeIdleConversationSessions(ctx.db, now, ctx.actor.userId);
+  const now = await opening(ctx, conversationId);
   const running = await activeOf(ctx);
   if (!running || running.conversationId !== conversationId) throw noActiveSession(conversationId);
   const touched = await touch(ctx, running.id, now);
@@ -139,9 +146,7 @@ export async function conversationSessionStatus({
   ctx,
   conversationId,
 }: Args): Promise<ConversationSessionStatus> {
-  await requireConversation(ctx, conversationId);
-  const now = clockNow();
-  await closeIdleConversationSessions(ctx.db, now, ctx.actor.userId);
+  const now = await opening(ctx, conversationId);
   const mine = and(eq(s.userId, ctx.actor.userId), eq(s.conversationId, conversationId));
   const [closed] = await ctx.db
     .select({
