@@ -8,7 +8,8 @@ import {
   UserStatsQuery,
   UserStatsResponse,
 } from "./schemas";
-import { getEngagement, getUserStats, listMemberStats, membersCsv } from "./stats";
+import { membersCsv } from "./csv";
+import { getEngagement, getUserStats, listMemberStats } from "./stats";
 
 const tag = "Organization statistics";
 const read = { scope: "organizations:read" } as const;
