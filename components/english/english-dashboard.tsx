@@ -10,6 +10,7 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Time } from "@/components/ui/format-provider";
 import { SKILL_LABELS, TYPE_LABELS } from "./labels";
+import { LearningTimeCard } from "./learning-time-card";
 import { ProgressBar } from "./progress-bar";
 import { RecentEvaluations } from "./recent-evaluations";
 import { WeeklyChart } from "./weekly-chart";
@@ -128,40 +129,43 @@ export function EnglishDashboard() {
         </Card>
       </div>
 
-      <Card>
-        <h2 className="mb-3 font-semibold">Recent results</h2>
-        {d.recent_results.length === 0 ? (
-          <p className="text-sm text-muted">
-            Nothing yet:{" "}
-            <Link href="/english" className="text-accent underline underline-offset-2">
-              open a module
-            </Link>{" "}
-            and answer your first task.
-          </p>
-        ) : (
-          <ul className="divide-y divide-border" data-testid="recent-results">
-            {d.recent_results.map((r) => (
-              <li key={r.submission_id} className="flex items-center gap-3 py-2 text-sm">
-                {r.is_correct === false ? (
-                  <XCircle className="size-4 shrink-0 text-danger" aria-label="Wrong" />
-                ) : (
-                  <CheckCircle2 className="size-4 shrink-0 text-accent" aria-label="Right" />
-                )}
-                <span className="min-w-0 flex-1 truncate">
-                  {r.module_title} · {TYPE_LABELS[r.task_type]}
-                </span>
-                <span className="text-muted">{r.score}/100</span>
-                <span className="w-14 text-right text-muted">
-                  {r.xp_awarded > 0 ? `+${r.xp_awarded} XP` : ""}
-                </span>
-                <span className="hidden w-24 text-right text-xs text-muted sm:inline">
-                  <Time iso={r.created_at} style="ago" />
-                </span>
-              </li>
-            ))}
-          </ul>
-        )}
-      </Card>
+      <div className="grid gap-4 lg:grid-cols-[2fr_1fr] [&>*]:min-w-0">
+        <Card>
+          <h2 className="mb-3 font-semibold">Recent results</h2>
+          {d.recent_results.length === 0 ? (
+            <p className="text-sm text-muted">
+              Nothing yet:{" "}
+              <Link href="/english" className="text-accent underline underline-offset-2">
+                open a module
+              </Link>{" "}
+              and answer your first task.
+            </p>
+          ) : (
+            <ul className="divide-y divide-border" data-testid="recent-results">
+              {d.recent_results.map((r) => (
+                <li key={r.submission_id} className="flex items-center gap-3 py-2 text-sm">
+                  {r.is_correct === false ? (
+                    <XCircle className="size-4 shrink-0 text-danger" aria-label="Wrong" />
+                  ) : (
+                    <CheckCircle2 className="size-4 shrink-0 text-accent" aria-label="Right" />
+                  )}
+                  <span className="min-w-0 flex-1 truncate">
+                    {r.module_title} · {TYPE_LABELS[r.task_type]}
+                  </span>
+                  <span className="text-muted">{r.score}/100</span>
+                  <span className="w-14 text-right text-muted">
+                    {r.xp_awarded > 0 ? `+${r.xp_awarded} XP` : ""}
+                  </span>
+                  <span className="hidden w-24 text-right text-xs text-muted sm:inline">
+                    <Time iso={r.created_at} style="ago" />
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </Card>
+        <LearningTimeCard />
+      </div>
       <RecentEvaluations items={d.recent_evaluations} />
     </div>
   );

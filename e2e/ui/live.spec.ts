@@ -62,6 +62,9 @@ test("a learner holds an avatar session by typing, watches the countdown, ends i
   const transcriptUrl = page.url();
   await page.goto("/english/dashboard");
   await expect(page.getByTestId("recent-evaluations")).toContainText("too short to score");
+  // The Live session and the evaluation both count as learning time.
+  await expect(page.getByTestId("learning-time-week")).not.toHaveText("0 min");
+  await expect(page.getByTestId("learning-time")).toContainText("Live practice");
   await page.goto(transcriptUrl);
   await page.getByRole("link", { name: "All transcripts" }).click();
   await expect(page.getByTestId("transcripts").getByRole("listitem")).toHaveCount(1);
