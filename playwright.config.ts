@@ -27,6 +27,8 @@ const serverEnv = {
   // A free plan of 20 Live seconds, so a journey sees a session cut short by the quota; the
   // other Live journeys get more through an organization's grant.
   LIVE_MONTHLY_SECONDS: "free:20,pro:36000",
+  // The one platform administrator of the journeys (e2e/ui/search-admin.spec.ts).
+  PLATFORM_ADMIN_EMAILS: "platform-admin@e2e.example",
   // Google Calendar against the local stand-in (tests/integrations/mock-google-server.ts).
   GOOGLE_CLIENT_ID: "xentree-test-client",
   GOOGLE_CLIENT_SECRET: "xentree-test-secret",

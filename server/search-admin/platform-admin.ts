@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import type { Db } from "@/db/client";
+import { getDb, type Db } from "@/db/client";
 import { platformAdmins, users } from "@/db/schema";
 import type { Ctx } from "@/server/platform/context";
 import { getEnv } from "@/server/platform/env";
@@ -18,6 +18,11 @@ export async function isPlatformAdmin(db: Db, userId: string): Promise<boolean> 
     .where(eq(users.id, userId));
   if (!row) return false;
   return row.granted !== null || getEnv().PLATFORM_ADMIN_EMAILS.includes(row.email.toLowerCase());
+}
+
+/** For a server page: whether the signed-in user (by id) runs the installation. */
+export async function pageUserIsPlatformAdmin(userId: string): Promise<boolean> {
+  return isPlatformAdmin(await getDb(), userId);
 }
 
 export async function requirePlatformAdmin(ctx: Ctx): Promise<string> {

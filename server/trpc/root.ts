@@ -8,6 +8,7 @@ import { integrationsRouter } from "@/server/integrations/router";
 import { liveRouter } from "@/server/live/router";
 import { knowledgeRouter } from "@/server/knowledge/router";
 import { organizationsRouter } from "@/server/organizations/router";
+import { searchAdminRouter } from "@/server/search-admin/router";
 import { englishRouter } from "@/server/xel/course-router";
 import { xpRouter } from "@/server/xp/router";
 import { xelRouter } from "@/server/xel/router";
@@ -27,6 +28,7 @@ export const appRouter = router({
   learningSessions: learningSessionsRouter,
   adminStats: adminStatsRouter,
   integrations: integrationsRouter,
+  searchAdmin: searchAdminRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -102,4 +102,15 @@ export const insightsTrpcRows: Record<string, TrpcRow> = {
   "adminStats.engagement": statsRow((w) => ({ org_id: w.orgId })),
   "adminStats.member": statsRow((w) => ({ org_id: w.orgId, user_id: w.users.member.profile.id })),
   "adminStats.members": statsRow((w) => ({ org_id: w.orgId })),
+  // Platform administrators only: every organization role is refused alike.
+  "searchAdmin.status": {
+    input: () => undefined,
+    stranger: "FORBIDDEN",
+    lowerRole: { as: "member", code: "FORBIDDEN" },
+  },
+  "searchAdmin.reindex": {
+    input: () => undefined,
+    stranger: "FORBIDDEN",
+    lowerRole: { as: "member", code: "FORBIDDEN" },
+  },
 };
