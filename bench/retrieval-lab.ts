@@ -23,6 +23,10 @@ type Options = {
   /** Bonus for query-term pairs within `window` words of each other, on the top 100. */
   proximity: number;
   window: number;
+  /** Reciprocal-rank fusion with a dense ranking (vectors from `--dense=FILE`): "only" ranks by
+   * cosine alone; a depth fuses within the lexical top `depth` (what reranking the lexical
+   * candidates by cosine costs: O(depth) per query); Infinity fuses with the full dense ranking. */
+  dense: null | { only?: boolean; depth: number };
 };
 
 const DEFAULTS: Options = {
@@ -35,7 +39,24 @@ const DEFAULTS: Options = {
   feedbackCap: Infinity,
   proximity: 0,
   window: 8,
+  dense: null,
 };
+
+/** k of reciprocal-rank fusion: Cormack et al.'s 60, not fitted here. */
+const RRF_K = 60;
+
+export type DenseVectors = { docs: Record<string, number[]>; queries: Record<string, number[]> };
+
+function unit(v: number[]): Float32Array {
+  const norm = Math.sqrt(v.reduce((s, x) => s + x * x, 0)) || 1;
+  return Float32Array.from(v, (x) => x / norm);
+}
+
+function dot(a: Float32Array, b: Float32Array) {
+  let s = 0;
+  for (let i = 0; i < a.length; i++) s += a[i]! * b[i]!;
+  return s;
+}
 
 const rowsOf = <T>(result: unknown): T[] =>
   (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
@@ -52,6 +73,7 @@ export async function runLab(
   corpus: { id: string; title: string; text: string }[],
   queries: { _id: string; text: string }[],
   qrels: Qrels,
+  vectors?: DenseVectors,
 ) {
   const docs: (Doc & { titleLength: number; textLength: number })[] = [];
   for (const d of corpus) {
@@ -140,6 +162,30 @@ export async function runLab(
     return bonus;
   }
 
+  const docVectors = new Map(
+    Object.entries(vectors?.docs ?? {}).map(([id, v]) => [id, unit(v)] as const),
+  );
+  const queryVectors = new Map(
+    Object.entries(vectors?.queries ?? {}).map(([id, v]) => [id, unit(v)] as const),
+  );
+
+  function fuse(ranked: [Doc, number][], queryId: string, dense: NonNullable<Options["dense"]>) {
+    const qv = queryVectors.get(queryId);
+    if (!qv) throw new Error(`no dense vector for query ${queryId}`);
+    const byCosine = (pool: Doc[]) =>
+      pool
+        .map((d): [Doc, number] => [d, docVectors.has(d.id) ? dot(qv, docVectors.get(d.id)!) : -1])
+        .sort((a, b) => b[1] - a[1]);
+    if (dense.only) return byCosine(docs);
+    const pool = ranked.slice(0, dense.depth);
+    const denseRanked = byCosine(Number.isFinite(dense.depth) ? pool.map(([d]) => d) : docs);
+    const fused = new Map<Doc, number>();
+    pool.forEach(([d], i) => fused.set(d, 1 / (RRF_K + i + 1)));
+    denseRanked.forEach(([d], i) => fused.set(d, (fused.get(d) ?? 0) + 1 / (RRF_K + i + 1)));
+    const head = [...fused].sort((a, b) => b[1] - a[1]);
+    return [...head, ...ranked.slice(pool.length).filter(([d]) => !fused.has(d))];
+  }
+
   function run(o: Options) {
     const postings = index(o);
     const halves = { all: [] as number[], odd: [] as number[], even: [] as number[] };
@@ -164,6 +210,7 @@ export async function runLab(
           .sort((a, b) => b[1] - a[1]);
         ranked = [...head, ...ranked.slice(100)];
       }
+      if (o.dense) ranked = fuse(ranked, q.id, o.dense);
       const value = ndcgAt(
         ranked.slice(0, 10).map(([d]) => d.id),
         relevant,
@@ -191,6 +238,27 @@ export async function runLab(
     ["RM3, λ 0.6", { rm3: { ...rm3, originalWeight: 0.6 } }],
     ["first pass 100 postings/term", { firstCap: 100 }],
   ];
+  if (vectors)
+    variants.splice(
+      0,
+      variants.length,
+      ["BM25F", {}],
+      ["BM25F + RM3 (the code)", { rm3, firstCap: 500, feedbackCap: 300 }],
+      ["dense alone (cosine)", { dense: { only: true, depth: Infinity } }],
+      ["BM25F ⊕ dense, RRF k 60", { dense: { depth: Infinity } }],
+      [
+        "BM25F + RM3 ⊕ dense, RRF k 60",
+        { rm3, firstCap: 500, feedbackCap: 300, dense: { depth: Infinity } },
+      ],
+      [
+        "BM25F + RM3 ⊕ dense within lexical top 100",
+        { rm3, firstCap: 500, feedbackCap: 300, dense: { depth: 100 } },
+      ],
+      [
+        "BM25F + RM3 ⊕ dense within lexical top 1000",
+        { rm3, firstCap: 500, feedbackCap: 300, dense: { depth: 1000 } },
+      ],
+    );
   for (const [name, options] of variants)
     console.log(`${name.padEnd(44)}${run({ ...DEFAULTS, ...options })}`);
 }

@@ -21,7 +21,7 @@ import {
   recallAt,
   type Qrels,
 } from "./retrieval-metrics";
-import { runLab } from "./retrieval-lab";
+import { runLab, type DenseVectors } from "./retrieval-lab";
 import { runScale } from "./retrieval-scale";
 
 // ../shared/data/cranfield beside the repository (a worktree one level deeper looks further up);
@@ -137,7 +137,11 @@ async function main() {
   // eslint-disable-next-line react-hooks/rules-of-hooks -- not a React hook: points the app at the database
   useDatabase(database);
   if (process.argv.includes("--lab")) {
-    await runLab(database.db, corpus, queries, qrels);
+    // --dense=FILE: {"docs": {id: vector}, "queries": {id: vector}} made by an embedding model
+    // (bench/embed-cranfield.ts), fused with the lexical ranking by reciprocal rank.
+    const dense = process.argv.find((a) => a.startsWith("--dense="))?.slice("--dense=".length);
+    const vectors = dense ? (JSON.parse(readFileSync(dense, "utf8")) as DenseVectors) : undefined;
+    await runLab(database.db, corpus, queries, qrels, vectors);
     await database.close();
     return;
   }
