@@ -19,7 +19,9 @@ for (const file of sets.length ? sets : ERROR_SETS()) {
   const cats = Object.entries(r.byCategory)
     .map(([c, v]) => `${c} ${v.found}/${v.errors}`)
     .join(", ");
-  console.log(`${file}: recall ${r.found}/${r.errors} = ${((100 * r.found) / r.errors).toFixed(0)}%`);
+  console.log(
+    `${file}: recall ${r.found}/${r.errors} = ${((100 * r.found) / r.errors).toFixed(0)}%`,
+  );
   console.log(`  by category: ${cats}`);
   console.log(`  false alarms: ${r.falseAlarms.length}`);
   for (const f of r.falseAlarms)
@@ -75,7 +77,11 @@ function readmes(dir: string, depth = 0): string[] {
   for (const name of readdirSync(dir)) {
     const p = path.join(dir, name);
     if (/^readme\.md$/i.test(name)) out.push(p);
-    else if (depth < 3 && !name.startsWith(".") && statSync(p, { throwIfNoEntry: false })?.isDirectory())
+    else if (
+      depth < 3 &&
+      !name.startsWith(".") &&
+      statSync(p, { throwIfNoEntry: false })?.isDirectory()
+    )
       out.push(...readmes(p, depth + 1));
   }
   return out;

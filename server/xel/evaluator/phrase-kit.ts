@@ -16,6 +16,10 @@ export type Pattern = {
   fix: (m: Token[]) => string;
   /** How many matched tokens the issue covers from the start (default: all). */
   cover?: number;
+  /** How many matched tokens (context, not error) the issue leaves out at the start. */
+  skip?: number;
+  /** A further test on the matched tokens (and the one before them). */
+  when?: (m: Token[], before: Token | undefined) => boolean;
 };
 
 export const keep = (m: Token[], s: string) => keepCase(m[0]!.text, s);
@@ -76,7 +80,9 @@ export function matchPatterns(text: string, tokens: Token[], patterns: Pattern[]
         (isBase(m.at(-2)!) === false || m.at(-2)!.lower.endsWith("s"))
       )
         continue;
-      const covered = m.slice(0, p.cover ?? m.length);
+      const before = tokens[i - 1]?.sentence === m[0]!.sentence ? tokens[i - 1] : undefined;
+      if (p.when && !p.when(m, before)) continue;
+      const covered = m.slice(p.skip ?? 0, p.cover ?? m.length);
       out.push(issueOver(text, covered[0]!, covered.at(-1)!, p.category, p.message, p.fix(m)));
     }
   }

@@ -1,6 +1,6 @@
 import { article } from "./rule-kit.ts";
 import { type Pattern, keep } from "./phrase-kit.ts";
-import { COUNTABLE, UNCOUNTABLE } from "./word-lists.ts";
+import { COUNTABLE, COUNTABLE_PLACES, UNCOUNTABLE } from "./word-lists.ts";
 
 /** Articles: a/an with plurals and uncountable nouns, missing articles, “the” in general senses. */
 const SPORTS =
@@ -50,5 +50,25 @@ export const ARTICLE_PATTERNS: Pattern[] = [
     category: "article",
     message: "No “the” before a sport or game: “play football”.",
     fix: (m) => `${m[0]!.text} ${m[2]!.text}`,
+  },
+  {
+    match: `L=be P=ADJ experience|${COUNTABLE_PLACES}`,
+    category: "article",
+    message: "A singular countable noun needs an article.",
+    fix: (m) => `${m[0]!.text} ${article(m[1]!.text)} ${m[1]!.text} ${m[2]!.text}`,
+  },
+  {
+    match: `L=go|come|return to ${COUNTABLE_PLACES} !P=NOUN|PROPN`,
+    category: "article",
+    message: "A singular countable noun needs an article: “to the cinema”, “to a concert”.",
+    fix: (m) => `${m[0]!.text} to the ${m[2]!.text}`,
+    cover: 3,
+  },
+  {
+    match: `in|at|from ${COUNTABLE_PLACES} !P=NOUN|PROPN`,
+    category: "article",
+    message: "A singular countable noun needs an article: “in a hotel”, “at the restaurant”.",
+    fix: (m) => `${m[0]!.text} a ${m[1]!.text}`,
+    cover: 2,
   },
 ];

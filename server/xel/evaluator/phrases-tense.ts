@@ -4,9 +4,9 @@ import { pastOf, thirdPerson } from "./verb-forms.ts";
 /** Tense in fixed frames: “when … will”, state verbs in the -ing form. */
 export const TENSE_PATTERNS: Pattern[] = [
   {
-    match: "when|after|before|until|once P=PRON will P=VERB",
+    match: "when|after|before|until|once|if|unless P=PRON will P=VERB",
     category: "tense",
-    message: "In a time clause (“when …”, “after …”), use the present tense for the future.",
+    message: "In a time or “if” clause (“when …”, “if …”), use the present tense for the future.",
     fix: (m) =>
       `${m[0]!.text} ${m[1]!.text} ${/^(?:he|she|it)$/.test(m[1]!.lower) ? thirdPerson(m[3]!.lemma) : m[3]!.lemma}`,
   },

@@ -6,8 +6,11 @@ import {
   COMPARATIVE,
   COUNTABLE,
   COUNTABLE_UNITS,
+  COUNTABLE_PLACES,
   PLURAL_FIX,
+  UNCOUNTABLE,
 } from "./word-lists.ts";
+import type { Token } from "./tagger.ts";
 
 /** Word forms: adjective for noun, -ed for -ing, plurals, comparatives, -ing after certain verbs. */
 const IRREGULAR_PLURAL_FIX: Record<string, string> = {
@@ -31,6 +34,14 @@ const pluralOf = (word: string) =>
       : /[^aeiou]y$/.test(word)
         ? `${word.slice(0, -1)}ies`
         : `${word}s`;
+
+/** -ing adjectives that describe what causes a feeling ("boring"); the person feels -ed. */
+const FEELING_ING =
+  "boring|tiring|interesting|exciting|confusing|frustrating|disappointing|embarrassing|annoying|worrying|satisfying|relaxing|surprising|exhausting|depressing|terrifying|frightening|shocking";
+/** Nouns that are countable in every sense ("time" is not: "a lot of time"). */
+const COUNT_NOUNS = `${COUNTABLE}|${COUNTABLE_UNITS.replace("time|", "")}|${COUNTABLE_PLACES}|country|city|town|student`;
+const NUMBER_WORDS =
+  "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand";
 
 export const WORD_FORM_PATTERNS: Pattern[] = [
   {
@@ -147,4 +158,122 @@ export const WORD_FORM_PATTERNS: Pattern[] = [
     message: "This plural is irregular.",
     fix: (m) => keep(m, IRREGULAR_PLURAL_FIX[m[0]!.lower]!),
   },
+  {
+    match: `the most ${Object.keys(COMPARATIVE).join("|")}`,
+    category: "word_form",
+    message: "Short adjectives take -est, not “most”.",
+    fix: (m) => superlative(m[2]!.lower),
+    skip: 1,
+  },
+  {
+    match: `i|we L=feel|be|get very|so|really|quite|too ${FEELING_ING}`,
+    category: "word_form",
+    message: "Use the -ed adjective for how someone feels.",
+    fix: (m) => m[3]!.text.replace(/ing$/, "ed"),
+    skip: 3,
+  },
+  {
+    match: `i|we L=feel|be|get ${FEELING_ING}`,
+    category: "word_form",
+    message: "Use the -ed adjective for how someone feels.",
+    fix: (m) => m[2]!.text.replace(/ing$/, "ed"),
+    skip: 2,
+  },
+  {
+    match: "P=VERB very|so|really|too hardly",
+    category: "word_form",
+    message: "The adverb of “hard” is “hard”; “hardly” means “almost not”.",
+    fix: (m) => `${m[1]!.text} hard`,
+    skip: 1,
+  },
+  {
+    match: "P=VERB hardly P=PUNCT|ADP|CCONJ",
+    category: "word_form",
+    message: "The adverb of “hard” is “hard”; “hardly” means “almost not”.",
+    fix: () => "hard",
+    skip: 1,
+    cover: 2,
+  },
+  {
+    match: "of|about P=VERB",
+    category: "word_form",
+    message: "After a preposition a verb takes -ing.",
+    fix: (m) => `${m[0]!.text} ${ingOf(m[1]!.lemma)}`,
+    // Only after words that take "of/about" + an action: elsewhere the tagger's "verb" is
+    // often a noun ("a code of conduct", "the end of file").
+    when: (m, before) => bareVerb(m[1]!) && before !== undefined && ACTION_HEADS.has(before.lemma),
+  },
+  {
+    match: "several|various P=NOUN !P=NOUN",
+    category: "word_form",
+    message: "After this word the noun is plural.",
+    fix: (m) => `${m[0]!.text} ${pluralOf(m[1]!.text)}`,
+    cover: 2,
+    when: (m) => singularCount(m[1]!),
+  },
+  {
+    match: `${NUMBER_WORDS} P=NOUN !P=NOUN|ADJ`,
+    category: "word_form",
+    message: "After a number above one, use the plural.",
+    fix: (m) => `${m[0]!.text} ${pluralOf(m[1]!.text)}`,
+    cover: 2,
+    when: (m, before) => singularCount(m[1]!) && before?.lower !== "the",
+  },
+  {
+    match: `different ${COUNT_NOUNS} !P=NOUN`,
+    category: "word_form",
+    message: "Use the plural here.",
+    fix: (m) => `${m[0]!.text} ${pluralOf(m[1]!.text)}`,
+    cover: 2,
+    when: (_, before) => before === undefined || before.pos !== "DET",
+  },
+  {
+    match: `lots of ${COUNT_NOUNS} !P=NOUN`,
+    category: "word_form",
+    message: "After “lots of”, a countable noun is plural.",
+    fix: (m) => `lots of ${pluralOf(m[2]!.text)}`,
+    cover: 3,
+  },
+  {
+    match: `a lot of ${COUNT_NOUNS} !P=NOUN`,
+    category: "word_form",
+    message: "After “a lot of”, a countable noun is plural.",
+    fix: (m) => `a lot of ${pluralOf(m[3]!.text)}`,
+    cover: 4,
+  },
 ];
+
+const ACTION_HEADS = new Set([
+  "afraid",
+  "scared",
+  "frightened",
+  "tired",
+  "capable",
+  "instead",
+  "fond",
+  "proud",
+  "think",
+  "dream",
+  "talk",
+  "worried",
+  "nervous",
+  "excited",
+  "idea",
+  "way",
+  "possibility",
+  "chance",
+]);
+const bareVerb = (t: Token) =>
+  t.lower === t.lemma && /^[a-z]+$/.test(t.lower) && t.lemma !== "be" && !t.lower.endsWith("ing");
+const singularCount = (t: Token) =>
+  t.lower === t.lemma &&
+  /^[a-z]+$/.test(t.lower) &&
+  !/(?:s|ing)$/.test(t.lower) &&
+  !UNCOUNTABLE.split("|").includes(t.lower) &&
+  !/^(?:people|children|men|women|police|staff|fish|sheep|data|percent|hundred|thousand|million|dozen|times|feet)$/.test(
+    t.lower,
+  );
+function superlative(adj: string): string {
+  const c = COMPARATIVE[adj]!;
+  return c === "better" ? "best" : c === "worse" ? "worst" : c.replace(/er$/, "est");
+}
