@@ -117,6 +117,7 @@ for (const [name, file] of [
   ["tuned-on set", "learner-errors.txt"],
   ["held-out set", "learner-errors-holdout.txt"],
   ["fresh held-out set", "learner-errors-fresh.txt"],
+  ["held-out set 3", "learner-errors-heldout3.txt"],
 ] as const) {
   const r = await scoreErrorSet(checkers, readErrorSet(file));
   const cats = Object.entries(r.byCategory)

@@ -60,6 +60,22 @@ describe("the offline checker", () => {
       ["She is one of the best student in her class.", "one of the best student", "word_form"],
       ["Two womans waited outside.", "womans", "word_form"],
       ["Last season we play twelve matches.", "play", "tense"],
+      // General families: subject across a phrase or before "which", time frames, lexicons.
+      ["The windows in the old kitchen doesn't close.", "does", "agreement"],
+      ["Our festival, which happen every June, is famous.", "happen", "agreement"],
+      ["Anna were late again.", "were", "agreement"],
+      ["When I was ten, I have lived in Madrid.", "have lived", "tense"],
+      ["Our library is closed since 2019.", "is", "tense"],
+      ["I have known her since I have started school.", "have started", "tense"],
+      ["If it will rain, we stay at home.", "If it will rain", "tense"],
+      ["We went to museum with our teacher.", "went to museum", "article"],
+      ["There are several reason for this.", "several reason", "word_form"],
+      ["I felt very boring at the party.", "very boring", "word_form"],
+      ["She is the most smart girl in class.", "most smart", "word_form"],
+      ["He works very hardly every day.", "very hardly", "word_form"],
+      ["I am afraid of lose my job.", "of lose", "word_form"],
+      ["My town is famous by its cheese.", "famous by", "preposition"],
+      ["They are addicted with their phones.", "addicted with", "preposition"],
     ];
     for (const [text, words, category] of cases) {
       const { issues } = await checkText(checkers, text);
@@ -102,6 +118,13 @@ describe("the offline checker", () => {
       "My sister chose law when she was fourteen, but now she hates it.",
       "Receiving advice from older people is useful.",
       "He found a better job after two months. I admire him for his attitude.",
+      "The windows in the old kitchen don't close, and the festival, which happens every June, is famous.",
+      "If I were you, I would ask the teachers who work here; a platform for teams who want it.",
+      "When I was ten, I lived in Madrid. Our library has been closed since 2019.",
+      "We went to the museum and stayed in a hotel for two nights; a lot of time and several reasons.",
+      "I felt very bored, and the film was boring. He works very hard and can hardly sleep.",
+      "I am afraid of losing my job, but the code of conduct is clear and my town is famous for cheese.",
+      "Homework helps students, and Anna was late because the trains are slow.",
     ]) {
       expect(await flagged(text), text).toEqual([]);
     }

@@ -4,7 +4,11 @@ import { type Issue, mergeIssues } from "./issues.ts";
 import { agreementRules } from "./rules-agreement.ts";
 import { narrativeTenseRules } from "./rules-narrative.ts";
 import { phraseRules } from "./rules-phrases.ts";
-import { articleSoundRules, pastContextRules, subjectRules } from "./rules-subjects.ts";
+import { articleSoundRules } from "./rules-article-sound.ts";
+import { pastContextRules } from "./rules-past-context.ts";
+import { subjectRules } from "./rules-subjects.ts";
+import { subjectVerbRules } from "./rules-subject-verb.ts";
+import { tenseFrameRules } from "./rules-tense-frames.ts";
 import { structureRules } from "./rules-text.ts";
 import { verbRules } from "./rules-verbs.ts";
 import { type Token, tagText } from "./tagger.ts";
@@ -38,6 +42,8 @@ export async function checkText(checkers: Checkers, text: string): Promise<Check
     narrativeTenseRules(text, tokens, sentenceText),
     articleSoundRules(text, tokens),
     structureRules(text, tokens, sentenceText),
+    subjectVerbRules(text, tokens),
+    tenseFrameRules(text, tokens),
     harper.filter((i) => i.category !== "style"),
   ];
   const merged = mergeIssues(text, [...errors, harper.filter((i) => i.category === "style")]);

@@ -13,7 +13,7 @@ import { isIrregularPast, pastOf, thirdPerson } from "./verb-forms.ts";
  * general truths ("… that a smile costs nothing"), quotations, comments from the writer's present
  * ("I think", "I remember") and sentences with a present auxiliary are left alone.
  */
-const PAST_MARKER =
+export const PAST_MARKER =
   /\b(?:yesterday|last (?:week|month|year|summer|winter|spring|autumn|fall|night|weekend|time|season|holidays?|vacation|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|many|few|several|\d+) (?:days?|weeks?|months?|years?|hours?|minutes?) ago|when (?:i|he|she|we|they|my \w+) (?:was|were)|in (?:19\d\d|200\d|201\d)|the other day|that day|at that time)\b/i;
 const PRESENT_MARKER =
   /\b(?:now|today|nowadays|these days|always|often|sometimes|every (?:day|week|month|year|morning|evening|weekend|summer|sunday)|usually|currently|at the moment|in my opinion|in the future|tomorrow|next (?:week|month|year|summer|time))\b/i;

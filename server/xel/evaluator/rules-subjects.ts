@@ -1,7 +1,7 @@
 import type { Issue } from "./issues.ts";
-import { BE, MODALS, SUBJECT_3SG, isBase, isVerb, issueOver, skipSoft } from "./rule-kit.ts";
+import { BE, MODALS, isBase, issueOver, skipSoft } from "./rule-kit.ts";
 import type { Token } from "./tagger.ts";
-import { pastOf, thirdPerson } from "./verb-forms.ts";
+import { thirdPerson } from "./verb-forms.ts";
 
 const PLURAL_QUANTIFIERS = new Set([
   "many",
@@ -67,7 +67,8 @@ export const NOUN_LIKE_VERBS = new Set([
   "take",
   "teach",
 ]);
-const GUARDS = new Set([
+/** Verbs followed by an object and a bare verb ("let it go"): no subject follows them. */
+export const GUARDS = new Set([
   "let",
   "make",
   "help",
@@ -214,100 +215,6 @@ export function subjectRules(text: string, tokens: Token[]): Issue[] {
         );
       }
     }
-  });
-  return out;
-}
-
-/** "When I was a child, I live…", "It was … and I learn …", "I am drawing … for ten years". */
-export function pastContextRules(
-  text: string,
-  tokens: Token[],
-  sentenceText: (n: number) => string,
-): Issue[] {
-  const out: Issue[] = [];
-  const WHEN_PAST =
-    /\b(?:when|after|before) (?:i|he|she|we|they|you|my \w+) (?:was|were|had|met|saw|went|came|got|\w+ed)\b/i;
-  const DURATION =
-    /\bfor (?:two|three|four|five|six|seven|eight|nine|ten|many|several|\d+) (?:years|months|weeks|days|hours)\b|\bsince (?:\d{4}|i was|last)\b/i;
-  tokens.forEach((s, i) => {
-    if (s.pos !== "PRON" || !["i", "he", "she", "we", "they", "you", "it"].includes(s.lower))
-      return;
-    const j = skipSoft(tokens, i);
-    const v = tokens[j];
-    if (!v || v.sentence !== s.sentence || !isVerb(v)) return;
-    const sentence = sentenceText(s.sentence);
-    const before = tokens[i - 1];
-    const inClause = before && before.sentence === s.sentence;
-    if (inClause && (before.pos === "AUX" || GUARDS.has(before.lemma) || before.lower === "when"))
-      return;
-    const present = v.pos === "VERB" && (isBase(v) || v.lower === thirdPerson(v.lemma));
-    const pastBefore = tokens
-      .slice(Math.max(0, i - 12), i)
-      .some(
-        (t) =>
-          t.sentence === s.sentence && ["was", "were", "had"].includes(t.lower) && t.pos === "AUX",
-      );
-    const andBefore = inClause && (before.lower === "and" || before.lower === ",");
-    // "… when she was fourteen, but now she hates it": "now" brings the sentence back.
-    const nowBefore = tokens
-      .slice(Math.max(0, i - 4), i)
-      .some((t) => t.sentence === s.sentence && /^(?:now|today|nowadays)$/.test(t.lower));
-    if (present && !nowBefore && (WHEN_PAST.test(sentence) || (pastBefore && andBefore))) {
-      const fix = pastOf(v.lemma);
-      out.push(issueOver(text, v, v, "tense", `This is about the past: use “${fix}”.`, fix));
-    }
-    if (
-      ["am", "is", "are"].includes(v.lower) &&
-      DURATION.test(sentence) &&
-      tokens[j + 1]?.lower.endsWith("ing")
-    ) {
-      const fix = SUBJECT_3SG.has(s.lower) ? "has been" : "have been";
-      out.push(
-        issueOver(
-          text,
-          v,
-          v,
-          "tense",
-          `For something that started in the past and continues, use “${fix}”.`,
-          fix,
-        ),
-      );
-    }
-  });
-  return out;
-}
-
-/** "a amazing" / "an difficult" (Harper misses some of these). */
-export function articleSoundRules(text: string, tokens: Token[]): Issue[] {
-  const out: Issue[] = [];
-  tokens.forEach((t, i) => {
-    const n = tokens[i + 1];
-    if (!n || n.sentence !== t.sentence || !/^[a-z]/i.test(n.text)) return;
-    const vowel =
-      /^(?:[aeio]|u(?!ni|s[eu]|r[aeiou]|til)|hour|honest|honou?r|heir)/i.test(n.text) &&
-      !/^(?:one|once|eu)/i.test(n.text);
-    if (t.lower === "a" && vowel)
-      out.push(
-        issueOver(
-          text,
-          t,
-          t,
-          "article",
-          `Use “an” before a vowel sound (“${n.text}”).`,
-          t.text === "A" ? "An" : "an",
-        ),
-      );
-    if (t.lower === "an" && !vowel && !/^[A-Z]{2,}/.test(n.text))
-      out.push(
-        issueOver(
-          text,
-          t,
-          t,
-          "article",
-          `Use “a” before a consonant sound (“${n.text}”).`,
-          t.text === "An" ? "A" : "a",
-        ),
-      );
   });
   return out;
 }

@@ -2,7 +2,10 @@
 export const UNCOUNTABLE =
   "advice|information|homework|furniture|equipment|luggage|knowledge|feedback|research|evidence|traffic|garbage";
 export const COUNTABLE =
-  "idea|opportunity|chance|problem|question|job|reason|decision|example|way|thing|person|place|choice|experience|mistake|car|house|computer|teacher|student|friend|school|goal|dream|skill|career";
+  "idea|opportunity|chance|problem|question|job|reason|decision|example|way|thing|person|place|choice|mistake|car|house|computer|teacher|student|friend|school|goal|dream|skill|career";
+/** Places and events learners name without an article: "went to concert", "work in hotel". */
+export const COUNTABLE_PLACES =
+  "concert|party|restaurant|museum|park|beach|cinema|theatre|theater|hotel|supermarket|shop|wedding|festival|zoo|airport|station|library|gym|stadium|mall|bank|factory|café|cafe|company";
 export const COUNTABLE_UNITS =
   "time|year|day|week|month|hour|minute|book|friend|student|thing|child|person|teacher|class|subject|language";
 export const ADJECTIVE_OF: Record<string, string> = {
@@ -27,6 +30,56 @@ export const ADJECTIVE_OF: Record<string, string> = {
   excitement: "exciting",
   beauty: "beautiful",
   power: "powerful",
+  // Derivational pairs learners confuse: noun or verb where the adjective belongs.
+  worry: "worried",
+  safety: "safe",
+  difficulty: "difficult",
+  luck: "lucky",
+  care: "careful",
+  peace: "peaceful",
+  fame: "famous",
+  anger: "angry",
+  hope: "hopeful",
+  wonder: "wonderful",
+  tradition: "traditional",
+  emotion: "emotional",
+  energy: "energetic",
+  honesty: "honest",
+  popularity: "popular",
+  necessity: "necessary",
+  possibility: "possible",
+  curiosity: "curious",
+  generosity: "generous",
+  kindness: "kind",
+  sadness: "sad",
+  loneliness: "lonely",
+  boredom: "bored",
+  anxiety: "anxious",
+  pride: "proud",
+  strength: "strong",
+  intelligence: "intelligent",
+  silence: "silent",
+  violence: "violent",
+  freedom: "free",
+  economy: "economic",
+  expense: "expensive",
+  tiredness: "tired",
+  friend: "friendly",
+  nature: "natural",
+  culture: "cultural",
+  politics: "political",
+  society: "social",
+  ambition: "ambitious",
+  humour: "humorous",
+  talent: "talented",
+  nerve: "nervous",
+  fear: "afraid",
+  embarrass: "embarrassed",
+  excite: "excited",
+  disappoint: "disappointed",
+  surprise: "surprised",
+  relax: "relaxed",
+  satisfy: "satisfied",
 };
 export const COMPARATIVE: Record<string, string> = {
   easy: "easier",

@@ -1,0 +1,279 @@
+import { ingOf, keepCase } from "./rule-kit.ts";
+import { type Pattern, keep } from "./phrase-kit.ts";
+import {
+  ADJECTIVE_OF,
+  ADVERB_OF,
+  COMPARATIVE,
+  COUNTABLE,
+  COUNTABLE_UNITS,
+  COUNTABLE_PLACES,
+  PLURAL_FIX,
+  UNCOUNTABLE,
+} from "./word-lists.ts";
+import type { Token } from "./tagger.ts";
+
+/** Word forms: adjective for noun, -ed for -ing, plurals, comparatives, -ing after certain verbs. */
+const IRREGULAR_PLURAL_FIX: Record<string, string> = {
+  childrens: "children",
+  womans: "women",
+  mens: "men",
+  womens: "women",
+  foots: "feet",
+  feets: "feet",
+  tooths: "teeth",
+  teeths: "teeth",
+  sheeps: "sheep",
+  gooses: "geese",
+  mices: "mice",
+};
+const pluralOf = (word: string) =>
+  word.toLowerCase() === "person"
+    ? keepCase(word, "people")
+    : /(?:s|x|z|ch|sh)$/.test(word)
+      ? `${word}es`
+      : /[^aeiou]y$/.test(word)
+        ? `${word.slice(0, -1)}ies`
+        : `${word}s`;
+
+/** -ing adjectives that describe what causes a feeling ("boring"); the person feels -ed. */
+const FEELING_ING =
+  "boring|tiring|interesting|exciting|confusing|frustrating|disappointing|embarrassing|annoying|worrying|satisfying|relaxing|surprising|exhausting|depressing|terrifying|frightening|shocking";
+/** Nouns that are countable in every sense ("time" is not: "a lot of time"). */
+const COUNT_NOUNS = `${COUNTABLE}|${COUNTABLE_UNITS.replace("time|", "")}|${COUNTABLE_PLACES}|country|city|town|student`;
+const NUMBER_WORDS =
+  "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand";
+
+export const WORD_FORM_PATTERNS: Pattern[] = [
+  {
+    match: "very|so|really P=NOUN|VERB",
+    category: "word_form",
+    message: "An adjective is needed here.",
+    fix: (m) => `${m[0]!.text} ${ADJECTIVE_OF[m[1]!.lower] ?? m[1]!.text}`,
+  },
+  {
+    match: Object.keys(PLURAL_FIX).join("|"),
+    category: "word_form",
+    message: "This noun has no -s plural here.",
+    fix: (m) => keep(m, PLURAL_FIX[m[0]!.lower]!),
+  },
+  {
+    match: `more ${Object.keys(COMPARATIVE).join("|")} !P=NOUN`,
+    category: "word_form",
+    message: "Short adjectives take -er, not “more”.",
+    fix: (m) => COMPARATIVE[m[1]!.lower]!,
+    cover: 2,
+  },
+  {
+    match: "more P=ADJ",
+    category: "word_form",
+    message: "Use “more” or -er, not both.",
+    fix: (m) => m[1]!.text,
+  },
+  {
+    match: "L=be interesting|exciting|boring|confusing|tiring in|about|with",
+    category: "word_form",
+    message: "Use the -ed adjective for how someone feels.",
+    fix: (m) => `${m[0]!.text} ${m[1]!.text.replace(/ing$/, "ed")} ${m[2]!.text}`,
+  },
+  {
+    match: "L=be very|so|really interesting|exciting|boring|confusing|tiring in|about|with",
+    category: "word_form",
+    message: "Use the -ed adjective for how someone feels.",
+    fix: (m) => `${m[0]!.text} ${m[1]!.text} ${m[2]!.text.replace(/ing$/, "ed")} ${m[3]!.text}`,
+  },
+  {
+    match: "forward to P=VERB",
+    category: "word_form",
+    message: "“Look forward to” takes -ing.",
+    fix: (m) => `forward to ${ingOf(m[2]!.lemma)}`,
+  },
+  {
+    match: "L=enjoy|avoid|finish|consider|suggest|mind|keep to P=VERB",
+    category: "word_form",
+    message: "This verb takes -ing, not “to”.",
+    fix: (m) => `${m[0]!.text} ${ingOf(m[2]!.lemma)}`,
+  },
+  {
+    match: `P=VERB ${Object.keys(ADVERB_OF).join("|")} !P=NOUN|ADJ`,
+    category: "word_form",
+    message: "An adverb (-ly) describes how something is done.",
+    fix: (m) => `${m[0]!.text} ${ADVERB_OF[m[1]!.lower]!}`,
+    cover: 2,
+  },
+  {
+    match: `P=NUM ${COUNTABLE_UNITS}`,
+    category: "word_form",
+    message: "After a number above one, use the plural.",
+    fix: (m) => `${m[0]!.text} ${m[1]!.text}s`,
+  },
+  {
+    match: "every|each P=NOUN",
+    category: "word_form",
+    message: "“Every” and “each” take a singular noun.",
+    fix: (m) => `${m[0]!.text} ${m[1]!.lemma}`,
+  },
+  {
+    match: `P=ADP|VERB other ${COUNTABLE}|person`,
+    category: "word_form",
+    message: "Use “other” with a plural noun, or “another” with a singular one.",
+    fix: (m) => `${m[0]!.text} other ${m[2]!.lower === "person" ? "people" : m[2]!.text + "s"}`,
+  },
+  {
+    match: "more|most better|best|worse|worst",
+    category: "word_form",
+    message: "Use “more/most” or the -er/-est form, not both.",
+    fix: (m) => m[1]!.text,
+  },
+  {
+    match: "most P=ADJ",
+    category: "word_form",
+    message: "Use “most” or the -est form, not both.",
+    fix: (m) => m[1]!.text,
+  },
+  {
+    match: `one of the|my|his|her|our|their|your P=ADJ ${COUNTABLE} !P=NOUN|PART|PROPN`,
+    category: "word_form",
+    message: "After “one of the”, the noun is plural.",
+    fix: (m) =>
+      `${m
+        .slice(0, 4)
+        .map((t) => t.text)
+        .join(" ")} ${pluralOf(m[4]!.text)}`,
+    cover: 5,
+  },
+  {
+    match: `one of the|my|his|her|our|their|your ${COUNTABLE} !P=NOUN|PART|PROPN`,
+    category: "word_form",
+    message: "After “one of the”, the noun is plural.",
+    fix: (m) =>
+      `${m
+        .slice(0, 3)
+        .map((t) => t.text)
+        .join(" ")} ${pluralOf(m[3]!.text)}`,
+    cover: 4,
+  },
+  {
+    match: Object.keys(IRREGULAR_PLURAL_FIX).join("|"),
+    category: "word_form",
+    message: "This plural is irregular.",
+    fix: (m) => keep(m, IRREGULAR_PLURAL_FIX[m[0]!.lower]!),
+  },
+  {
+    match: `the most ${Object.keys(COMPARATIVE).join("|")}`,
+    category: "word_form",
+    message: "Short adjectives take -est, not “most”.",
+    fix: (m) => superlative(m[2]!.lower),
+    skip: 1,
+  },
+  {
+    match: `i|we L=feel|be|get very|so|really|quite|too ${FEELING_ING}`,
+    category: "word_form",
+    message: "Use the -ed adjective for how someone feels.",
+    fix: (m) => m[3]!.text.replace(/ing$/, "ed"),
+    skip: 3,
+  },
+  {
+    match: `i|we L=feel|be|get ${FEELING_ING}`,
+    category: "word_form",
+    message: "Use the -ed adjective for how someone feels.",
+    fix: (m) => m[2]!.text.replace(/ing$/, "ed"),
+    skip: 2,
+  },
+  {
+    match: "P=VERB very|so|really|too hardly",
+    category: "word_form",
+    message: "The adverb of “hard” is “hard”; “hardly” means “almost not”.",
+    fix: (m) => `${m[1]!.text} hard`,
+    skip: 1,
+  },
+  {
+    match: "P=VERB hardly P=PUNCT|ADP|CCONJ",
+    category: "word_form",
+    message: "The adverb of “hard” is “hard”; “hardly” means “almost not”.",
+    fix: () => "hard",
+    skip: 1,
+    cover: 2,
+  },
+  {
+    match: "of|about P=VERB",
+    category: "word_form",
+    message: "After a preposition a verb takes -ing.",
+    fix: (m) => `${m[0]!.text} ${ingOf(m[1]!.lemma)}`,
+    // Only after words that take "of/about" + an action: elsewhere the tagger's "verb" is
+    // often a noun ("a code of conduct", "the end of file").
+    when: (m, before) => bareVerb(m[1]!) && before !== undefined && ACTION_HEADS.has(before.lemma),
+  },
+  {
+    match: "several|various P=NOUN !P=NOUN",
+    category: "word_form",
+    message: "After this word the noun is plural.",
+    fix: (m) => `${m[0]!.text} ${pluralOf(m[1]!.text)}`,
+    cover: 2,
+    when: (m) => singularCount(m[1]!),
+  },
+  {
+    match: `${NUMBER_WORDS} P=NOUN !P=NOUN|ADJ`,
+    category: "word_form",
+    message: "After a number above one, use the plural.",
+    fix: (m) => `${m[0]!.text} ${pluralOf(m[1]!.text)}`,
+    cover: 2,
+    when: (m, before) => singularCount(m[1]!) && before?.lower !== "the",
+  },
+  {
+    match: `different ${COUNT_NOUNS} !P=NOUN`,
+    category: "word_form",
+    message: "Use the plural here.",
+    fix: (m) => `${m[0]!.text} ${pluralOf(m[1]!.text)}`,
+    cover: 2,
+    when: (_, before) => before === undefined || before.pos !== "DET",
+  },
+  {
+    match: `lots of ${COUNT_NOUNS} !P=NOUN`,
+    category: "word_form",
+    message: "After “lots of”, a countable noun is plural.",
+    fix: (m) => `lots of ${pluralOf(m[2]!.text)}`,
+    cover: 3,
+  },
+  {
+    match: `a lot of ${COUNT_NOUNS} !P=NOUN`,
+    category: "word_form",
+    message: "After “a lot of”, a countable noun is plural.",
+    fix: (m) => `a lot of ${pluralOf(m[3]!.text)}`,
+    cover: 4,
+  },
+];
+
+const ACTION_HEADS = new Set([
+  "afraid",
+  "scared",
+  "frightened",
+  "tired",
+  "capable",
+  "instead",
+  "fond",
+  "proud",
+  "think",
+  "dream",
+  "talk",
+  "worried",
+  "nervous",
+  "excited",
+  "idea",
+  "way",
+  "possibility",
+  "chance",
+]);
+const bareVerb = (t: Token) =>
+  t.lower === t.lemma && /^[a-z]+$/.test(t.lower) && t.lemma !== "be" && !t.lower.endsWith("ing");
+const singularCount = (t: Token) =>
+  t.lower === t.lemma &&
+  /^[a-z]+$/.test(t.lower) &&
+  !/(?:s|ing)$/.test(t.lower) &&
+  !UNCOUNTABLE.split("|").includes(t.lower) &&
+  !/^(?:people|children|men|women|police|staff|fish|sheep|data|percent|hundred|thousand|million|dozen|times|feet)$/.test(
+    t.lower,
+  );
+function superlative(adj: string): string {
+  const c = COMPARATIVE[adj]!;
+  return c === "better" ? "best" : c === "worse" ? "worst" : c.replace(/er$/, "est");
+}
