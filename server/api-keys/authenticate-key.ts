@@ -35,9 +35,22 @@ export async function authenticateApiKey(
   const cache = credentialCacheOf(db);
   const cached = cache?.getKey<Found>(hash, now.getTime());
   if (cached && !(cached.expiresAt && cached.expiresAt <= now)) {
+    // Looked up again shortly before it lapses, in the background: a busy key never waits on
+    // the lookup, and its concurrent requests never each run it.
+    if (cache!.keyDueForRefresh(hash, now.getTime())) {
+      cache!.lookupKeyOnce(hash, (mark) => findKey(db, hash, now, mark)).catch(() => {});
+    }
     return { actor: cached.actor, limits: cached.limits };
   }
-  const mark = cache?.mark() ?? 0;
+  const found = cache
+    ? await cache.lookupKeyOnce(hash, (mark) => findKey(db, hash, now, mark))
+    : await findKey(db, hash, now, 0);
+  return { actor: found.actor, limits: found.limits };
+}
+
+/** The database's answer for a key, remembered when it checks out and forgotten when not. */
+async function findKey(db: Db, hash: string, now: Date, mark: number): Promise<Found> {
+  const cache = credentialCacheOf(db);
   const [row] = await db
     .select({ key: apiKeys, role: memberships.role })
     .from(apiKeys)
@@ -49,11 +62,20 @@ export async function authenticateApiKey(
       ),
     )
     .where(eq(apiKeys.keyHash, hash));
-  if (!row) throw invalid("The API key is not valid");
+  const refusal = !row
+    ? "The API key is not valid"
+    : !row.key.isActive
+      ? "The API key has been revoked"
+      : row.key.expiresAt && row.key.expiresAt <= now
+        ? "The API key has expired"
+        : !row.role
+          ? "The API key's creator is no longer a member of its organization"
+          : null;
+  if (!row || !row.role || refusal) {
+    cache?.forgetKey(hash);
+    throw invalid(refusal ?? "The API key is not valid");
+  }
   const { key, role } = row;
-  if (!key.isActive) throw invalid("The API key has been revoked");
-  if (key.expiresAt && key.expiresAt <= now) throw invalid("The API key has expired");
-  if (!role) throw invalid("The API key's creator is no longer a member of its organization");
   const found: Found = {
     actor: {
       kind: "apiKey",
@@ -71,5 +93,5 @@ export async function authenticateApiKey(
     expiresAt: key.expiresAt,
   };
   cache?.storeKey(mark, hash, found, now.getTime());
-  return { actor: found.actor, limits: found.limits };
+  return found;
 }

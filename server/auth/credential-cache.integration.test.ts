@@ -1,5 +1,5 @@
 import { eq, sql } from "drizzle-orm";
-import { expect, it } from "vitest";
+import { expect, it, vi } from "vitest";
 import { openDatabase } from "@/db/client";
 import { apiKeys, authSessions, users } from "@/db/schema";
 import { authenticateApiKey } from "@/server/api-keys/authenticate-key";
@@ -9,7 +9,7 @@ import { describeEachDatabase } from "@/tests/databases";
 import { codeOf, getOrgRest, orgWithKey } from "@/tests/fixtures";
 import { callRest } from "@/tests/rest";
 import { createTestUser, type TestUser } from "@/tests/users";
-import { credentialCacheOf } from "./credential-cache";
+import { CredentialCache, credentialCacheOf, REFRESH_AHEAD_MS, TTL_MS } from "./credential-cache";
 import { isSessionLive } from "./sessions";
 
 // The credential cache saves a lookup per request; none of these may let a dead credential
@@ -75,6 +75,38 @@ describeEachDatabase("credential cache: revocation stops a credential at once", 
     expect(await codeOf(authenticateApiKey(db(), left.headers["x-api-key"]))).toBe(
       "invalid_api_key",
     );
+  });
+
+  it("looks a key up once for many concurrent requests, and again after a revocation", async () => {
+    await until(() => credentialCacheOf(db())?.active === true);
+    const { owner, key, headers } = await orgWithKey(db(), ["organizations:read"]);
+    const value = headers["x-api-key"];
+    const select = vi.spyOn(db(), "select");
+    try {
+      const answers = await Promise.all(
+        Array.from({ length: 10 }, () => authenticateApiKey(db(), value)),
+      );
+      expect(answers.every((a) => a.actor.keyId === key.id)).toBe(true);
+      expect(select).toHaveBeenCalledTimes(1);
+    } finally {
+      select.mockRestore();
+    }
+    await revokeApiKey({ ctx: owner.ctx, keyId: key.id });
+    const after = await Promise.all(
+      Array.from({ length: 3 }, () => codeOf(authenticateApiKey(db(), value))),
+    );
+    expect(after).toEqual(["invalid_api_key", "invalid_api_key", "invalid_api_key"]);
+  });
+
+  it("refuses a revoked key that was due for its background refresh", async () => {
+    const { owner, key, headers } = await orgWithKey(db(), ["organizations:read"]);
+    const value = headers["x-api-key"];
+    await authenticateApiKey(db(), value);
+    // Near the end of its lifetime: served from memory while a fresh lookup runs behind it.
+    const late = new Date(Date.now() + TTL_MS - REFRESH_AHEAD_MS / 2);
+    expect((await authenticateApiKey(db(), value, late)).actor.keyId).toBe(key.id);
+    await revokeApiKey({ ctx: owner.ctx, keyId: key.id });
+    expect(await codeOf(authenticateApiKey(db(), value, late))).toBe("invalid_api_key");
   });
 
   it("refuses a bearer token right after logout, and after its user is deleted", async () => {
@@ -146,3 +178,36 @@ async function until(condition: () => boolean) {
   for (let i = 0; i < 500 && !condition(); i++) await new Promise((r) => setTimeout(r, 10));
   expect(condition()).toBe(true);
 }
+
+// The sharing rule itself, with lookups held open: a lookup begun before an invalidation is never
+// joined by a request that comes after it, which asks the database afresh.
+it("shares a key lookup only among requests that arrive before any invalidation", async () => {
+  const cache = new CredentialCache();
+  cache.setListening(true);
+  const answers: Array<(value: string) => void> = [];
+  const lookup = () => new Promise<string>((resolve) => answers.push(resolve));
+  const first = cache.lookupKeyOnce("hash", lookup);
+  const joined = cache.lookupKeyOnce("hash", lookup);
+  expect(answers).toHaveLength(1);
+  cache.invalidate("api_keys");
+  const afterRevocation = cache.lookupKeyOnce("hash", lookup);
+  expect(answers).toHaveLength(2);
+  answers[0]!("before");
+  answers[1]!("after");
+  expect([await first, await joined, await afterRevocation]).toEqual(["before", "before", "after"]);
+
+  // Not listening: nothing is shared, every request asks.
+  cache.setListening(false);
+  void cache.lookupKeyOnce("hash", lookup);
+  void cache.lookupKeyOnce("hash", lookup);
+  expect(answers).toHaveLength(4);
+});
+
+it("asks for a refresh only in the last moments of an entry's lifetime", () => {
+  const cache = new CredentialCache();
+  cache.setListening(true);
+  cache.storeKey(cache.mark(), "hash", "value", 0);
+  expect(cache.keyDueForRefresh("hash", TTL_MS - REFRESH_AHEAD_MS - 1)).toBe(false);
+  expect(cache.keyDueForRefresh("hash", TTL_MS - REFRESH_AHEAD_MS)).toBe(true);
+  expect(cache.keyDueForRefresh("other", TTL_MS - REFRESH_AHEAD_MS)).toBe(false);
+});

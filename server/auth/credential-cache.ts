@@ -26,6 +26,8 @@ import type { Db } from "@/db/types";
  * restored or a session created never waits on the cache.
  */
 export const TTL_MS = 5_000;
+/** A key served this close to the end of its lifetime is looked up again in the background. */
+export const REFRESH_AHEAD_MS = 1_000;
 const MAX_ENTRIES = 10_000;
 export const CREDENTIALS_CHANNEL = "xentree_credentials";
 
@@ -34,6 +36,8 @@ type Timed<T> = { value: T; until: number };
 export class CredentialCache {
   private readonly keys = new Map<string, Timed<unknown>>();
   private readonly sessions = new Map<string, Timed<{ userId: string; expiresAt: number }>>();
+  /** Key lookups under way, each with the generation it started in. */
+  private readonly keyLookups = new Map<string, { mark: number; promise: Promise<unknown> }>();
   /** Bumped on every invalidation: a lookup that raced one is not stored. */
   private generation = 0;
   private listening = false;
@@ -78,6 +82,35 @@ export class CredentialCache {
       return undefined;
     }
     return hit.value as T;
+  }
+
+  /** Whether a key served now should be looked up again (in the background) before it lapses. */
+  keyDueForRefresh(hash: string, now = Date.now()): boolean {
+    const hit = this.keys.get(hash);
+    return hit !== undefined && hit.until - now <= REFRESH_AHEAD_MS;
+  }
+
+  /**
+   * Runs `lookup` for a key, or joins the lookup of it already under way: concurrent requests of
+   * a key the cache does not hold cost one query, not one each. A lookup is joined only if nothing
+   * was invalidated since it started (and only while listening), so a request that arrives after a
+   * revocation was announced always asks the database itself.
+   */
+  lookupKeyOnce<T>(hash: string, lookup: (mark: number) => Promise<T>): Promise<T> {
+    const mark = this.generation;
+    if (!this.listening) return lookup(mark);
+    const running = this.keyLookups.get(hash);
+    if (running && running.mark === mark) return running.promise as Promise<T>;
+    const promise = lookup(mark).finally(() => {
+      if (this.keyLookups.get(hash)?.promise === promise) this.keyLookups.delete(hash);
+    });
+    this.keyLookups.set(hash, { mark, promise });
+    return promise;
+  }
+
+  /** Forgets one key (a lookup found it no longer valid). */
+  forgetKey(hash: string) {
+    this.keys.delete(hash);
   }
 
   storeKey(mark: number, hash: string, value: unknown, now = Date.now()) {

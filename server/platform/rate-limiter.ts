@@ -155,7 +155,8 @@ export function maxBatch(limit: number): number {
 /**
  * Counts one request against `key` like `hitRateLimit`, without a write per request: the process
  * reserves a batch of tokens from the shared counter with one upsert (1, 2, 4 … up to
- * `maxBatch(limit)`, so a quiet key costs what it did) and spends them locally.
+ * `maxBatch(limit)`, so a quiet key costs what it did; a key busy in the previous window starts
+ * at the size it had reached) and spends them locally.
  *
  * Exactness: a token is only spent after the shared counter granted it, and a reservation that
  * crosses the limit is granted only what was left, so all instances together never admit more
@@ -183,7 +184,12 @@ export async function takeRateLimitToken(
       }
       if (perDb.size > 10_000)
         for (const [k, b] of perDb) if (b.windowStart < start) perDb.delete(k);
-      bucket = { windowStart: start, left: 0, counted: 0, nextBatch: 1, exhausted: false };
+      // A key busy in the window just ended starts at the batch size it had reached,
+      // instead of climbing from 1 again (a round trip per step, with its requests waiting).
+      const busy =
+        bucket?.windowStart === start - limit.windowSeconds * 1000 && bucket.nextBatch > 4;
+      const nextBatch = busy ? Math.min(bucket!.nextBatch, maxBatch(limit.limit)) : 1;
+      bucket = { windowStart: start, left: 0, counted: 0, nextBatch, exhausted: false };
       perDb.set(key, bucket);
     }
     if (bucket.left > 0) {
@@ -228,7 +234,9 @@ async function reserve(
     const counted = row?.count ?? want;
     const granted = Math.max(0, Math.min(want, limit.limit - (counted - want)));
     bucket.left += granted;
-    bucket.counted = counted;
+    // What was granted, not what the counter says: the part of a batch that crossed the limit was
+    // never ours, and counting it would refuse the granted tokens as over the limit.
+    bucket.counted = counted - (want - granted);
     bucket.nextBatch = want * 2;
     if (counted >= limit.limit) bucket.exhausted = true;
     if (Math.random() < 0.01) await purgeExpiredCounters(db, new Date());
