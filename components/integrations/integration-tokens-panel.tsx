@@ -2,6 +2,7 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { KeySquare } from "lucide-react";
+import dynamic from "next/dynamic";
 import { useState, type FormEvent } from "react";
 import { useTRPC } from "@/components/trpc/client";
 import { formErrors } from "@/components/trpc/errors";
@@ -10,13 +11,10 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { DataList } from "@/components/ui/data-list";
-import { Dialog } from "@/components/ui/dialog";
 import { EmptyState } from "@/components/ui/empty-state";
 import { SelectField, TextField } from "@/components/ui/field";
 import { Time } from "@/components/ui/format-provider";
 import { SkeletonList } from "@/components/ui/skeleton";
-import { toast } from "@/components/ui/toast";
-import { TokenReveal } from "./token-reveal";
 
 /** Scopes an integration token may carry, the ones a partner embed usually needs first. */
 const TOKEN_SCOPES = [
@@ -37,7 +35,7 @@ const TTL_OPTIONS = [
   { value: "3600", label: "1 hour (the longest)" },
 ];
 
-type Issued = {
+export type Issued = {
   jti: string;
   mode: "embed" | "server";
   origin: string | null;
@@ -52,6 +50,14 @@ function stateOf(t: Issued): "active" | "expired" | "revoked" {
   return Date.parse(t.expiresAt) <= Date.now() ? "expired" : "active";
 }
 const TONE = { active: "accent", expired: "muted", revoked: "danger" } as const;
+
+// The dialogs (Radix Dialog and its focus handling) are fetched when first shown, not with the page.
+const TokenReveal = dynamic(() => import("./token-reveal").then((m) => m.TokenReveal), {
+  ssr: false,
+});
+const RevokeDialog = dynamic(() => import("./revoke-token-dialog").then((m) => m.RevokeDialog), {
+  ssr: false,
+});
 
 /** For organization admins: issue short-lived integration tokens and revoke them. */
 export function IntegrationTokensPanel() {
@@ -247,70 +253,5 @@ function IssuedTokens({ tenantId }: { tenantId: string }) {
         <RevokeDialog tenantId={tenantId} token={revoking} onClose={() => setRevoking(null)} />
       )}
     </>
-  );
-}
-
-function RevokeDialog({
-  tenantId,
-  token,
-  onClose,
-}: {
-  tenantId: string;
-  token: Issued;
-  onClose: () => void;
-}) {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const revoke = useMutation(trpc.integrations.tokens.revoke.mutationOptions());
-  const errors = formErrors(revoke.error);
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const reason = String(new FormData(event.currentTarget).get("reason") ?? "");
-    try {
-      await revoke.mutateAsync({ tenantId, jti: token.jti, reason });
-      await queryClient.invalidateQueries({ queryKey: trpc.integrations.tokens.pathKey() });
-      toast.success("Token revoked", "It stops working at once.");
-      onClose();
-    } catch {
-      // Shown in the dialog.
-    }
-  }
-  return (
-    <Dialog
-      open
-      onOpenChange={(open) => !open && onClose()}
-      title="Revoke this integration token?"
-      description={`The partner using token ${token.jti.slice(0, 8)}… loses access at once. This cannot be undone.`}
-      testId="integration-token-revoke-dialog"
-      footer={
-        <>
-          <Button variant="secondary" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button
-            type="submit"
-            form="revoke-token-form"
-            variant="danger"
-            pending={revoke.isPending}
-            data-testid="integration-token-revoke-confirm"
-          >
-            Revoke token
-          </Button>
-        </>
-      }
-    >
-      <form id="revoke-token-form" onSubmit={submit} className="flex flex-col gap-3">
-        <TextField
-          label="Reason"
-          name="reason"
-          required
-          maxLength={500}
-          placeholder="The partner's contract ended"
-          error={errors.fields.reason}
-          autoFocus
-        />
-        {errors.message && <Alert>{errors.message}</Alert>}
-      </form>
-    </Dialog>
   );
 }
