@@ -2,6 +2,7 @@
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { BarChart3, Download, Users } from "lucide-react";
+import dynamic from "next/dynamic";
 import { useState } from "react";
 import { useTRPC } from "@/components/trpc/client";
 import { Alert } from "@/components/ui/alert";
@@ -11,15 +12,10 @@ import { DataList, type DataColumn } from "@/components/ui/data-list";
 import { EmptyState } from "@/components/ui/empty-state";
 import { SelectField, TextField } from "@/components/ui/field";
 import { Time } from "@/components/ui/format-provider";
-import { Sheet } from "@/components/ui/sheet";
-import type { AppRouter } from "@/server/trpc/root";
-import type { inferRouterOutputs } from "@trpc/server";
 import { BarChart } from "./stats-chart";
+import { displayName, type Member, type Sort } from "./stats-types";
 import { useOrganization } from "./use-organization";
 
-type Outputs = inferRouterOutputs<AppRouter>["adminStats"];
-type Member = Outputs["members"]["items"][number];
-type Sort = Outputs["members"]["sort"];
 
 const DAY_MS = 86_400_000;
 const RANGES = [
@@ -39,6 +35,11 @@ const SORTS: { value: Sort; label: string }[] = [
 ];
 const PAGE_SIZE = 20;
 
+// A member's sheet (Radix Dialog and its focus handling) is fetched on the first click on a name.
+const MemberSheet = dynamic(() => import("./stats-member-sheet").then((m) => m.MemberSheet), {
+  ssr: false,
+});
+
 /** [start, end) in UTC dates: the `days` days ending today. */
 function rangeOf(days: number) {
   const tomorrow = new Date(Math.floor(Date.now() / DAY_MS) * DAY_MS + DAY_MS);
@@ -48,8 +49,6 @@ function rangeOf(days: number) {
     end_date: tomorrow.toISOString().slice(0, 10),
   };
 }
-
-const displayName = (m: Pick<Member, "full_name" | "username">) => m.full_name || m.username;
 
 function Figure({ label, value, hint }: { label: string; value: string; hint?: string }) {
   return (
@@ -309,80 +308,5 @@ export function StatsPanel({ orgId }: { orgId: string }) {
         <MemberSheet orgId={orgId} member={open} range={range} onClose={() => setOpen(null)} />
       )}
     </div>
-  );
-}
-
-function MemberSheet({
-  orgId,
-  member,
-  range,
-  onClose,
-}: {
-  orgId: string;
-  member: Member;
-  range: { start_date: string; end_date: string };
-  onClose: () => void;
-}) {
-  const trpc = useTRPC();
-  const detail = useQuery(
-    trpc.adminStats.member.queryOptions({ org_id: orgId, user_id: member.user_id, ...range }),
-  );
-  const d = detail.data;
-  return (
-    <Sheet
-      open
-      onOpenChange={(next) => !next && onClose()}
-      title={displayName(member)}
-      description={`${member.email} · ${member.team_name ?? "No team"}`}
-      testId="stats-member-sheet"
-    >
-      {detail.isError ? (
-        <Alert>This member&rsquo;s figures could not be loaded: {detail.error.message}</Alert>
-      ) : !d ? (
-        <Card aria-busy="true" className="h-40 animate-pulse" />
-      ) : (
-        <div className="flex flex-col gap-5">
-          <dl className="grid grid-cols-2 gap-3 text-sm">
-            {(
-              [
-                ["XP", d.member.xp],
-                ["Tasks completed", d.member.tasks_completed],
-                ["Modules completed", d.member.modules_completed],
-                ["Evaluations", d.member.evaluations],
-                ["Live minutes", d.member.live_minutes],
-                ["Conversation minutes", d.member.learning_minutes],
-              ] as const
-            ).map(([label, value]) => (
-              <div key={label} className="rounded-md bg-surface p-3">
-                <dt className="text-xs text-muted">{label}</dt>
-                <dd className="text-lg font-semibold tabular-nums">{value}</dd>
-              </div>
-            ))}
-          </dl>
-          <p className="text-sm text-muted">
-            Last activity:{" "}
-            {d.member.last_activity_at ? (
-              <Time iso={d.member.last_activity_at} style="dateTime" />
-            ) : (
-              "never"
-            )}
-          </p>
-          <BarChart
-            title="XP"
-            unit="XP"
-            days={d.days.map((day) => ({ date: day.date, value: day.xp }))}
-            testId="member-chart-xp"
-          />
-          <BarChart
-            title="Live and conversation time"
-            unit="min"
-            days={d.days.map((day) => ({
-              date: day.date,
-              value: Math.round((day.live_minutes + day.learning_minutes) * 10) / 10,
-            }))}
-          />
-        </div>
-      )}
-    </Sheet>
   );
 }
