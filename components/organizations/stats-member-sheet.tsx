@@ -7,7 +7,7 @@ import { Card } from "@/components/ui/card";
 import { Time } from "@/components/ui/format-provider";
 import { Sheet } from "@/components/ui/sheet";
 import { BarChart } from "./stats-chart";
-import { displayName, type Member } from "./stats-types";
+import { displayName, type Member, type Range } from "./stats-types";
 
 /** One member's figures and daily charts over the chosen period, in a sheet. */
 export function MemberSheet({
@@ -18,7 +18,7 @@ export function MemberSheet({
 }: {
   orgId: string;
   member: Member;
-  range: { start_date: string; end_date: string };
+  range: Range;
   onClose: () => void;
 }) {
   const trpc = useTRPC();
