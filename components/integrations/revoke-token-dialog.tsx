@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { TextField } from "@/components/ui/field";
 import { toast } from "@/components/ui/toast";
-import type { Issued } from "./integration-tokens-panel";
+import type { Issued } from "./issued-tokens";
 
 /** Asks for a reason, then revokes an integration token; it stops working at once. */
 export function RevokeDialog({
