@@ -33,6 +33,8 @@ function StandIn({ props, onOpen }: { props: Props; onOpen?: () => void }) {
       role="combobox"
       aria-label={props.label}
       aria-expanded={false}
+      // Nothing to control while closed: Radix's closed trigger, likewise, names no content.
+      aria-controls={undefined}
       aria-autocomplete="none"
       data-state="closed"
       data-testid={props.testId}
