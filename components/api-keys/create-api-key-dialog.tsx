@@ -8,9 +8,9 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { TextField } from "@/components/ui/field";
+import { SecretReveal } from "@/components/ui/secret-reveal";
 import { Skeleton } from "@/components/ui/skeleton";
 import type { Scope } from "@/server/platform/scopes";
-import { KeyReveal } from "./key-reveal";
 import { ScopePicker } from "./scope-picker";
 
 /** Lines or commas to a list; empty lines dropped. */
@@ -159,7 +159,16 @@ export default function CreateApiKeyDialog({
         </form>
       </Dialog>
       {revealed && (
-        <KeyReveal name={revealed.name} value={revealed.value} onClose={() => setRevealed(null)} />
+        <SecretReveal
+          value={revealed.value}
+          title={`Your new key: ${revealed.name}`}
+          noun="key"
+          warning="Copy it now and keep it somewhere safe. It will not be shown again; if you lose it, revoke it and create another."
+          doneLabel="I have saved it"
+          askBeforeClose
+          testIdPrefix="api-key"
+          onClose={() => setRevealed(null)}
+        />
       )}
     </>
   );

@@ -1,8 +1,14 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useSyncExternalStore } from "react";
-import { Sheet } from "@/components/ui/sheet";
-import { NotesPanel } from "./notes-panel";
+
+// The notes (their editor and queries) and the sheet (Radix Dialog) are fetched when the notes
+// are first opened, not with the chat.
+const NotesPanel = dynamic(() => import("./notes-panel").then((m) => m.NotesPanel), {
+  ssr: false,
+});
+const Sheet = dynamic(() => import("@/components/ui/sheet").then((m) => m.Sheet), { ssr: false });
 
 const WIDE = "(min-width: 1280px)";
 

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useTRPC } from "@/components/trpc/client";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { useConfirm } from "@/components/ui/use-confirm";
-import { Select } from "@/components/ui/select";
+import { LazySelect as Select } from "@/components/ui/lazy-select";
 import { toast } from "@/components/ui/toast";
 import { atLeast, canGrant, ROLE_ORDER, type Role } from "@/server/organizations/roles";
 import { ROLE_DESCRIPTIONS, ROLE_LABELS, useRefreshOrganizations } from "./use-organization";

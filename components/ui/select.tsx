@@ -2,7 +2,7 @@
 
 import * as SelectPrimitive from "@radix-ui/react-select";
 import { Check, ChevronDown } from "lucide-react";
-import { cn } from "./cn";
+import { selectTriggerClass } from "./select-trigger";
 
 export type SelectOption = { value: string; label: string; description?: string };
 
@@ -23,6 +23,7 @@ export function Select({
   size = "md",
   className,
   testId,
+  defaultOpen,
 }: {
   value: string;
   onValueChange: (value: string) => void;
@@ -33,6 +34,8 @@ export function Select({
   size?: "sm" | "md";
   className?: string;
   testId?: string;
+  /** Open when mounted: its stand-in was just used (see LazySelect). */
+  defaultOpen?: boolean;
 }) {
   const encode = (v: string) => (v === "" ? NONE : v);
   return (
@@ -40,17 +43,12 @@ export function Select({
       value={encode(value)}
       onValueChange={(v) => onValueChange(v === NONE ? "" : v)}
       disabled={disabled}
+      defaultOpen={defaultOpen}
     >
       <SelectPrimitive.Trigger
         aria-label={label}
         data-testid={testId}
-        className={cn(
-          "inline-flex w-full min-w-0 items-center justify-between gap-2 rounded-md border border-border bg-bg px-3 text-left text-sm",
-          "focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-accent",
-          "disabled:cursor-not-allowed disabled:opacity-60 data-[placeholder]:text-muted",
-          size === "sm" ? "h-8" : "h-10",
-          className,
-        )}
+        className={selectTriggerClass(size, className)}
       >
         <span className="truncate">
           <SelectPrimitive.Value />

@@ -1,21 +1,35 @@
 "use client";
 
 import { Check, Copy, TriangleAlert } from "lucide-react";
-import { useState } from "react";
-import { Button } from "@/components/ui/button";
-import { Dialog } from "@/components/ui/dialog";
+import { useState, type ReactNode } from "react";
+import { Button } from "./button";
+import { Dialog } from "./dialog";
 
 /**
- * The only time a key's value is shown: it is not stored, so it cannot be shown again. Escape,
- * the X or a click outside do not close it straight away: they ask whether the key was saved.
+ * The only time a secret (an API key, an integration token) is shown: it is not stored, so it
+ * cannot be shown again. With `askBeforeClose`, Escape, the X or a click outside do not close it
+ * straight away: they ask whether it was saved. Test ids are `${testIdPrefix}-reveal`, `-value`,
+ * `-copy`, `-done`, and with `askBeforeClose` `-close-check` and `-close-anyway`.
  */
-export function KeyReveal({
-  name,
+export function SecretReveal({
   value,
+  title,
+  noun,
+  warning,
+  doneLabel = "Done",
+  askBeforeClose = false,
+  testIdPrefix,
   onClose,
 }: {
-  name: string;
   value: string;
+  title: string;
+  /** What the secret is called in the dialog's sentences: "key", "token". */
+  noun: string;
+  /** Why to save it now, shown above the value. */
+  warning: ReactNode;
+  doneLabel?: string;
+  askBeforeClose?: boolean;
+  testIdPrefix: string;
   onClose: () => void;
 }) {
   const [copied, setCopied] = useState<"yes" | "failed" | null>(null);
@@ -31,22 +45,22 @@ export function KeyReveal({
   return (
     <Dialog
       open
-      onOpenChange={(open) => !open && setAsking(true)}
-      title={`Your new key: ${name}`}
-      testId="api-key-reveal"
+      onOpenChange={(open) => !open && (askBeforeClose ? setAsking(true) : onClose())}
+      title={title}
+      testId={`${testIdPrefix}-reveal`}
       footer={
         asking ? (
           <div
             className="flex w-full flex-wrap items-center justify-end gap-2"
-            data-testid="api-key-close-check"
+            data-testid={`${testIdPrefix}-close-check`}
           >
             <p className="mr-auto text-sm font-medium" role="alert">
-              Did you save the key? It cannot be shown again.
+              Did you save the {noun}? It cannot be shown again.
             </p>
             <Button variant="secondary" onClick={() => setAsking(false)} autoFocus>
-              Back to the key
+              Back to the {noun}
             </Button>
-            <Button variant="danger" onClick={onClose} data-testid="api-key-close-anyway">
+            <Button variant="danger" onClick={onClose} data-testid={`${testIdPrefix}-close-anyway`}>
               Close without it
             </Button>
           </div>
@@ -56,19 +70,19 @@ export function KeyReveal({
               {copied === "yes"
                 ? "Copied"
                 : copied === "failed"
-                  ? "Copying failed; select the key and copy it by hand"
+                  ? `Copying failed; select the ${noun} and copy it by hand`
                   : ""}
             </span>
-            <Button variant="secondary" onClick={copy} data-testid="api-key-copy">
+            <Button variant="secondary" onClick={copy} data-testid={`${testIdPrefix}-copy`}>
               {copied === "yes" ? (
                 <Check className="size-4" aria-hidden />
               ) : (
                 <Copy className="size-4" aria-hidden />
               )}
-              Copy key
+              Copy {noun}
             </Button>
-            <Button onClick={onClose} data-testid="api-key-done">
-              I have saved it
+            <Button onClick={onClose} data-testid={`${testIdPrefix}-done`}>
+              {doneLabel}
             </Button>
           </>
         )
@@ -79,12 +93,11 @@ export function KeyReveal({
         role="alert"
       >
         <TriangleAlert className="mt-0.5 size-4 shrink-0" aria-hidden />
-        Copy it now and keep it somewhere safe. It will not be shown again; if you lose it, revoke
-        it and create another.
+        {warning}
       </div>
       <code
         className="block rounded-md bg-surface p-3 font-mono text-xs break-all select-all"
-        data-testid="api-key-value"
+        data-testid={`${testIdPrefix}-value`}
       >
         {value}
       </code>
