@@ -44,10 +44,7 @@ describe("the provider registry", () => {
     const { port } = server.address() as AddressInfo;
     const registry = registryFromEnv(
       parseEnv({
-        ...process.env,
-        OPENAI_API_KEY: "",
-        ANTHROPIC_API_KEY: "",
-        GOOGLE_GENERATIVE_AI_API_KEY: "",
+        AUTH_SECRET: "registry-test-secret-at-least-32-characters",
         OPENAI_COMPATIBLE_BASE_URL: `http://127.0.0.1:${port}/v1`,
         OPENAI_COMPATIBLE_MODELS: "local-a,local-b",
       }),
