@@ -1,6 +1,5 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
@@ -72,6 +71,8 @@ async function openPglite(dir: string | undefined): Promise<Database> {
     release = lockDataFolder(dir);
   }
   try {
+    // Loaded here, not at the top: a server on PostgreSQL never needs the embedded one.
+    const { PGlite } = await import("@electric-sql/pglite");
     const client = await PGlite.create(dir ? { dataDir: dir } : {});
     const pg = drizzlePglite({ client, schema, casing: "snake_case" });
     await migratePglite(pg, { migrationsFolder });

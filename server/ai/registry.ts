@@ -1,7 +1,3 @@
-import { createAnthropic } from "@ai-sdk/anthropic";
-import { createGoogleGenerativeAI } from "@ai-sdk/google";
-import { createOpenAI } from "@ai-sdk/openai";
-import { createOpenAICompatible } from "@ai-sdk/openai-compatible";
 import type { LanguageModelV4 } from "@ai-sdk/provider";
 import { getEnv, type Env } from "@/server/platform/env";
 import { AppError } from "@/server/platform/errors";
@@ -34,53 +30,100 @@ export type Registry = {
   resolve(provider: string, model?: string | null): ResolvedModel;
 };
 
+/**
+ * A provider whose SDK loads on its models' first call. Each SDK is ≈1 MB of source that Next.js
+ * copies into every route bundle importing the registry (the chat, REST and tRPC routes), and
+ * V8 keeps a module's source in memory for as long as the process runs, so importing them at the
+ * top cost the idle server ≈4 MB per bundle for providers most deployments never configure and
+ * requests that never reach a model. What it trades: the first call of a provider waits for its
+ * import (a few ms).
+ */
+function lazyProvider(
+  load: () => Promise<(modelId: string) => LanguageModelV4>,
+): (providerId: string, modelId: string) => LanguageModelV4 {
+  let provider: Promise<(modelId: string) => LanguageModelV4> | undefined;
+  return (providerId, modelId) => {
+    let model: Promise<LanguageModelV4> | undefined;
+    const get = () =>
+      (model ??= (provider ??= load().catch((error: unknown) => {
+        provider = undefined; // a failed import is tried again on the next call
+        throw error;
+      })).then((create) => create(modelId)));
+    return {
+      specificationVersion: "v4",
+      // The AI SDK reads the part before the first dot as the provider's name; each SDK's own
+      // models are named "<id>.<api>" with the ids used here.
+      provider: providerId,
+      modelId,
+      get supportedUrls() {
+        return get().then((m) => m.supportedUrls);
+      },
+      doGenerate: async (options) => (await get()).doGenerate(options),
+      doStream: async (options) => (await get()).doStream(options),
+    };
+  };
+}
+
 /** Every provider Xentree knows, with `create` for those the operator configured. */
 function knownProviders(
   env: Env,
 ): Array<Omit<ProviderEntry, "create"> & { create: ProviderEntry["create"] | null }> {
-  const openai = env.OPENAI_API_KEY
-    ? createOpenAI({
+  const openai =
+    env.OPENAI_API_KEY &&
+    lazyProvider(async () => {
+      const { createOpenAI } = await import("@ai-sdk/openai");
+      return createOpenAI({
         apiKey: env.OPENAI_API_KEY,
         ...(env.OPENAI_BASE_URL && { baseURL: env.OPENAI_BASE_URL }),
-      })
-    : null;
-  const anthropic = env.ANTHROPIC_API_KEY
-    ? createAnthropic({ apiKey: env.ANTHROPIC_API_KEY })
-    : null;
-  const google = env.GOOGLE_GENERATIVE_AI_API_KEY
-    ? createGoogleGenerativeAI({ apiKey: env.GOOGLE_GENERATIVE_AI_API_KEY })
-    : null;
-  const compatible = env.OPENAI_COMPATIBLE_BASE_URL
-    ? createOpenAICompatible({
+      });
+    });
+  const anthropic =
+    env.ANTHROPIC_API_KEY &&
+    lazyProvider(async () => {
+      const { createAnthropic } = await import("@ai-sdk/anthropic");
+      return createAnthropic({ apiKey: env.ANTHROPIC_API_KEY });
+    });
+  const google =
+    env.GOOGLE_GENERATIVE_AI_API_KEY &&
+    lazyProvider(async () => {
+      const { createGoogleGenerativeAI } = await import("@ai-sdk/google");
+      return createGoogleGenerativeAI({ apiKey: env.GOOGLE_GENERATIVE_AI_API_KEY });
+    });
+  const compatible =
+    env.OPENAI_COMPATIBLE_BASE_URL &&
+    lazyProvider(async () => {
+      const { createOpenAICompatible } = await import("@ai-sdk/openai-compatible");
+      const provider = createOpenAICompatible({
         name: "openai-compatible",
-        baseURL: env.OPENAI_COMPATIBLE_BASE_URL,
+        baseURL: env.OPENAI_COMPATIBLE_BASE_URL!,
         ...(env.OPENAI_COMPATIBLE_API_KEY && { apiKey: env.OPENAI_COMPATIBLE_API_KEY }),
-      })
-    : null;
+      });
+      return (m: string) => provider.chatModel(m);
+    });
   const entries = [
     {
       id: "openai",
       name: "OpenAI",
       models: env.OPENAI_MODELS,
-      create: openai && ((m: string) => openai(m)),
+      create: openai ? (m: string) => openai("openai", m) : null,
     },
     {
       id: "anthropic",
       name: "Anthropic",
       models: env.ANTHROPIC_MODELS,
-      create: anthropic && ((m: string) => anthropic(m)),
+      create: anthropic ? (m: string) => anthropic("anthropic", m) : null,
     },
     {
       id: "google",
       name: "Google",
       models: env.GOOGLE_MODELS,
-      create: google && ((m: string) => google(m)),
+      create: google ? (m: string) => google("google", m) : null,
     },
     {
       id: "openai-compatible",
       name: env.OPENAI_COMPATIBLE_NAME,
       models: env.OPENAI_COMPATIBLE_MODELS,
-      create: compatible && ((m: string) => compatible.chatModel(m)),
+      create: compatible ? (m: string) => compatible("openai-compatible", m) : null,
     },
   ];
   const rank = (id: string) => {
@@ -150,16 +193,18 @@ export function createRegistry(
 
 let registry: Registry | undefined;
 
-/** The registry from the environment: what an operator configured. */
+/** The registry of an environment: what an operator configured. */
+export function registryFromEnv(env: Env): Registry {
+  const known = knownProviders(env);
+  return createRegistry(
+    known.flatMap((p) => (p.create ? [{ ...p, create: p.create }] : [])),
+    env.OFFLINE_TUTOR_WORDS_PER_SECOND,
+    known.filter((p) => !p.create),
+  );
+}
+
+/** The registry from this process's environment. */
 export function getRegistry(): Registry {
-  const env = getEnv();
-  if (!registry) {
-    const known = knownProviders(env);
-    registry = createRegistry(
-      known.flatMap((p) => (p.create ? [{ ...p, create: p.create }] : [])),
-      env.OFFLINE_TUTOR_WORDS_PER_SECOND,
-      known.filter((p) => !p.create),
-    );
-  }
+  registry ??= registryFromEnv(getEnv());
   return registry;
 }

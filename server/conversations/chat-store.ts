@@ -1,4 +1,5 @@
-import { generateText, type ModelMessage } from "ai";
+import type { ModelMessage } from "ai";
+import { loadAi } from "@/server/ai/load";
 import { and, desc, eq, sql } from "drizzle-orm";
 import { conversations, messages } from "@/db/schema";
 import { titleFromMessage } from "@/server/ai/prompts";
@@ -80,6 +81,7 @@ async function nameConversation(
   let title = titleFromMessage(question);
   if (!resolved.offline) {
     try {
+      const { generateText } = await loadAi();
       const { text } = await generateText({
         model: resolved.languageModel,
         prompt: `Write a title of 2 to 6 words for this conversation. Answer with the title only.\n\nUser: ${question.slice(0, 1000)}\nAssistant: ${answer.slice(0, 1000)}`,

@@ -1,4 +1,5 @@
-import { streamText, type ModelMessage } from "ai";
+import type { ModelMessage } from "ai";
+import { loadAi } from "@/server/ai/load";
 import { eq, sql } from "drizzle-orm";
 import { conversations, messages } from "@/db/schema";
 import type { Passage } from "@/server/ai/offline-tutor";
@@ -116,6 +117,7 @@ async function produce(
   let flushedAt = Date.now();
   const stop = new AbortController();
   try {
+    const { streamText } = await loadAi();
     const stream = streamText({
       model: resolved.languageModel,
       system: systemPrompt({ language: job.language, passages }),

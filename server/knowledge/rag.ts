@@ -1,4 +1,4 @@
-import { generateText } from "ai";
+import { loadAi } from "@/server/ai/load";
 import type { Passage } from "@/server/ai/offline-tutor";
 import { systemPrompt } from "@/server/ai/prompts";
 import { getRegistry, type Registry } from "@/server/ai/registry";
@@ -43,6 +43,7 @@ export async function answerFromKnowledge({
   const passages = await retrievePassages(ctx, input);
   let text: string;
   try {
+    const { generateText } = await loadAi();
     ({ text } = await generateText({
       model: resolved.languageModel,
       system: systemPrompt({ passages }),

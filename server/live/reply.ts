@@ -1,4 +1,5 @@
-import { generateText, type ModelMessage } from "ai";
+import type { ModelMessage } from "ai";
+import { loadAi } from "@/server/ai/load";
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import { liveSessions, users } from "@/db/schema";
@@ -80,6 +81,7 @@ export async function liveReply({
     { role: "user", content: input.message },
   ];
   try {
+    const { generateText } = await loadAi();
     const result = await generateText({
       model: resolved.languageModel,
       system: livePersona(row.nickname),

@@ -1,4 +1,4 @@
-import { generateText, Output } from "ai";
+import { loadAi } from "@/server/ai/load";
 import { z } from "zod";
 import type { ResolvedModel } from "@/server/ai/registry";
 import { getEnv } from "@/server/platform/env";
@@ -77,6 +77,7 @@ export async function llmEvaluate(
   text: string,
   prompt: string | null,
 ): Promise<LlmEvaluation> {
+  const { generateText, Output } = await loadAi();
   const { output } = await generateText({
     model: resolved.languageModel,
     output: Output.object({ schema: llmSchema(skill) }),

@@ -1,6 +1,4 @@
-import { docxBlocks } from "./docx";
 import { htmlBlocks } from "./html";
-import { pdfBlocks } from "./pdf";
 import { markdownBlocks, textBlocks } from "./text";
 import { ExtractionError, type Block } from "./types";
 
@@ -42,8 +40,11 @@ export function decodeText(data: Uint8Array): string {
 /** The document's text as located paragraphs; ExtractionError when there is nothing to index. */
 export async function extractBlocks(data: Uint8Array, type: AcceptedType): Promise<Block[]> {
   let blocks: Block[];
-  if (type === "application/pdf") blocks = await pdfBlocks(data);
-  else if (type === DOCX) blocks = await docxBlocks(data);
+  // The PDF and Word readers load on their first document: mammoth and its zip and XML
+  // libraries are ≈1 MB of source, copied into each route bundle that reaches the job worker,
+  // and kept by V8 for the life of the process (unpdf loads pdf.js on first use itself).
+  if (type === "application/pdf") blocks = await (await import("./pdf")).pdfBlocks(data);
+  else if (type === DOCX) blocks = await (await import("./docx")).docxBlocks(data);
   else if (type === "text/html") blocks = htmlBlocks(decodeText(data));
   else if (type === "text/markdown") blocks = markdownBlocks(decodeText(data));
   else blocks = textBlocks(decodeText(data));

@@ -1,6 +1,8 @@
-import type { NextConfig } from "next";
-
-const config: NextConfig = {
+// Plain JavaScript, not next.config.ts: the production server reads this file at start, and for a
+// .ts file Next.js loads its SWC compiler (a 98 MB native addon, ≈24 MB of it resident for the
+// life of the process) only to strip the types.
+/** @type {import("next").NextConfig} */
+const config = {
   // PGlite ships WebAssembly and data files it loads from its own package folder at run time;
   // bundling it would break those paths. argon2 is a native addon. harper.js loads its WebAssembly
   // beside its module, and the tagger model and word list are large: all stay plain Node modules.
