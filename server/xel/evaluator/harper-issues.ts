@@ -1,6 +1,7 @@
 import type { Lint } from "harper.js";
 import type { Checkers } from "./checkers.ts";
 import type { Issue, IssueCategory } from "./issues.ts";
+import { isSignature } from "./text.ts";
 
 const KIND: Record<string, IssueCategory> = {
   Spelling: "spelling",
@@ -33,11 +34,20 @@ const NOISY = [/missing a preposition/i];
 /** Spelling lints on words this common in the word list are dialect variants (favourite, practise). */
 const COMMON_RANK = 20000;
 
+/** A capitalised word after the start of its sentence is a name (São Paulo), not a typo. */
+function isNameInSentence(text: string, start: number): boolean {
+  if (!/^\p{Lu}\p{Ll}/u.test(text.slice(start, start + 2))) return false;
+  // The first word of the text, of a line, or after . ! ? : may be any word.
+  return !/(?:^|[.!?:\n])\s*$/.test(text.slice(0, start));
+}
+
 export async function harperIssues(checkers: Checkers, text: string): Promise<Issue[]> {
   const lints = await checkers.harper.lint(text, { language: "plaintext" });
   const kept = lints.filter((lint) => {
     if (NOISY.some((re) => re.test(lint.message()))) return false;
     if (lint.lint_kind() !== "Spelling") return true;
+    const at = lint.span().start;
+    if (isNameInSentence(text, at) || isSignature(text, at)) return false;
     const rank = checkers.rank.get(lint.get_problem_text().toLowerCase());
     return rank === undefined || rank > COMMON_RANK;
   });

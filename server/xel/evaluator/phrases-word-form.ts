@@ -83,6 +83,8 @@ export const WORD_FORM_PATTERNS: Pattern[] = [
   },
   {
     match: "forward to P=VERB",
+    // "forward to hearing" is already right (the gerund is tagged VERB too).
+    when: (m) => !m[2]!.lower.endsWith("ing"),
     category: "word_form",
     message: "“Look forward to” takes -ing.",
     fix: (m) => `forward to ${ingOf(m[2]!.lemma)}`,

@@ -15,6 +15,7 @@ import { isIrregularPast, pastOf, thirdPerson } from "./verb-forms.ts";
  */
 export const PAST_MARKER =
   /\b(?:yesterday|last (?:week|month|year|summer|winter|spring|autumn|fall|night|weekend|time|season|holidays?|vacation|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|many|few|several|\d+) (?:days?|weeks?|months?|years?|hours?|minutes?) ago|when (?:i|he|she|we|they|my \w+) (?:was|were)|in (?:19\d\d|200\d|201\d)|the other day|that day|at that time)\b/i;
+const INDEFINITE_PRONOUN = /^(?:every|some|any|no)(?:thing|one|body|where)$/;
 const PRESENT_MARKER =
   /\b(?:now|today|nowadays|these days|always|often|sometimes|every (?:day|week|month|year|morning|evening|weekend|summer|sunday)|usually|currently|at the moment|in my opinion|in the future|tomorrow|next (?:week|month|year|summer|time))\b/i;
 const PAST_MARKER_G = new RegExp(PAST_MARKER.source, "gi");
@@ -133,6 +134,8 @@ export function narrativeTenseRules(
     if (presentClause || /["“”]/.test(sentenceText(n))) continue;
     sentence.forEach((v, k) => {
       if (!isPresentVerb(v, sentence[k + 1]) || !frameAt(v.start)) return;
+      // The tagger sometimes reads "everything" or "someone" as a verb.
+      if (INDEFINITE_PRONOUN.test(v.lower)) return;
       const earlier = sentence.slice(0, k);
       if (
         earlier.some((t) => CLAUSE_GUARDS.has(t.lower) || t.lower === "to" || MODALS.has(t.lower))

@@ -1,6 +1,7 @@
 import type { Issue } from "./issues.ts";
 import { issueOver, keepCase } from "./rule-kit.ts";
 import type { Token } from "./tagger.ts";
+import { isSignature } from "./text.ts";
 
 const WH = new Set(["what", "where", "when", "why", "how", "who"]);
 const REPORTING = new Set([
@@ -227,7 +228,8 @@ export function structureRules(
     }
   }
   const last = [...text.matchAll(/[A-Za-z0-9'’)"”]+\s*$/g)].at(-1);
-  if (last && !/[.!?]["'”’)]*\s*$/.test(text)) {
+  // A letter's closing name ("Ana Morales") needs no full stop.
+  if (last && !/[.!?]["'”’)]*\s*$/.test(text) && !isSignature(text, last.index)) {
     const word = last[0].trimEnd();
     out.push({
       start: last.index,
