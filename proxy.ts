@@ -30,6 +30,6 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Build output is immutable and served with its own headers (next.config.mjs).
+  // Build output is immutable and served with its own headers (next.config.ts).
   matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
 };

@@ -1,8 +1,8 @@
-// Plain JavaScript, not next.config.ts: the production server reads this file at start, and for a
-// .ts file Next.js loads its SWC compiler (a 98 MB native addon, ≈24 MB of it resident for the
-// life of the process) only to strip the types.
-/** @type {import("next").NextConfig} */
-const config = {
+import type { NextConfig } from "next";
+
+// Only erasable TypeScript here: the server has Node strip the types (server/main.ts), so it need
+// not load Next's SWC compiler (a 98 MB native addon, ≈24 MB of it resident for good) to read it.
+const config: NextConfig = {
   // PGlite ships WebAssembly and data files it loads from its own package folder at run time;
   // bundling it would break those paths. argon2 is a native addon. harper.js loads its WebAssembly
   // beside its module, and the tagger model and word list are large: all stay plain Node modules.
