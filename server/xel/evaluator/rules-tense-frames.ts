@@ -69,33 +69,22 @@ export function tenseFrameRules(text: string, tokens: Token[]): Issue[] {
         if (!subject || subject.sentence !== s) continue;
         const pronoun = SUBJECT_PRONOUN.test(subject.lower) && subject.pos === "PRON";
         const noun = subject.pos === "NOUN" || subject.pos === "PROPN";
+        const sincePerfect = (fix: string) =>
+          issueOver(
+            text,
+            v,
+            v,
+            "tense",
+            "With “since” + a starting point, use the present perfect.",
+            fix,
+          );
         if (/^(?:am|is|are|'m|'re)$/.test(v.lower) && (pronoun || noun)) {
           // "I am working here since 2010" → "have been working".
-          const fix = v.lower === "is" ? "has been" : "have been";
-          out.push(
-            issueOver(
-              text,
-              v,
-              v,
-              "tense",
-              "With “since” + a starting point, use the present perfect.",
-              fix,
-            ),
-          );
+          out.push(sincePerfect(v.lower === "is" ? "has been" : "have been"));
           return;
         }
         if (pronoun && v.pos === "VERB" && isBase(v) && subject.lower !== "it") {
-          const fix = `have ${participleOf(v.lemma)}`;
-          out.push(
-            issueOver(
-              text,
-              v,
-              v,
-              "tense",
-              "With “since” + a starting point, use the present perfect.",
-              fix,
-            ),
-          );
+          out.push(sincePerfect(`have ${participleOf(v.lemma)}`));
           return;
         }
       }
