@@ -4,6 +4,7 @@ import { expectAccessible } from "./axe";
 import { OrganizationsPage, SignInPage } from "./pages";
 
 test("an admin runs an organization from the browser", async ({ page, request }) => {
+  test.setTimeout(120_000); // the whole admin journey: members, teams, roles, settings, deletion
   const admin = await registerUser(request, { full_name: "Ada Admin" });
   const learner = await registerUser(request, { full_name: "Lena Learner" });
   const other = await registerUser(request, { full_name: "Otto Other" });

@@ -84,7 +84,8 @@ export class OrganizationsPage {
   /** Picks an option of one of the kit's Radix selects (its trigger is named by `label`). */
   async choose(label: string, option: string) {
     await this.page.getByRole("combobox", { name: label }).click();
-    await this.page.getByRole("option", { name: option }).click();
+    // The open list's option: the add-member form's native <select> has options of the same name.
+    await this.page.getByRole("listbox").getByRole("option", { name: option }).click();
   }
   async addMember(email: string, role: string, team: string) {
     const form = this.page.getByTestId("add-member-form");
