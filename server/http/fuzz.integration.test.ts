@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { expect, it } from "vitest";
 import { eq } from "drizzle-orm";
-import { tenants } from "@/db/schema";
+import { apiKeys, tenants } from "@/db/schema";
 import { CLIENT_IP_HEADER } from "@/server/platform/request-info";
 import { describeEachDatabase, uniqueIp } from "@/tests/databases";
 import { fingerprint } from "@/tests/fuzz/fingerprint";
@@ -60,6 +60,24 @@ describeEachDatabase(
       const deleted = await fingerprint(db());
       expect(new Set([start, inserted, updated].map((f) => f.tenants)).size).toBe(3);
       expect(deleted).toEqual(start); // the same data again
+      // A write rolled back leaves no trace; an API key's use (last_used_at) is not a change.
+      await db()
+        .transaction(async (tx) => {
+          await tx.insert(tenants).values({});
+          throw new Error("roll back");
+        })
+        .catch(() => {});
+      expect(await fingerprint(db())).toEqual(deleted);
+      await buildWorld(db());
+      const before = await fingerprint(db());
+      const [key] = await db().select().from(apiKeys).limit(1);
+      await db().update(apiKeys).set({ lastUsedAt: new Date() }).where(eq(apiKeys.id, key!.id));
+      expect(await fingerprint(db())).toEqual(before);
+      await db()
+        .update(apiKeys)
+        .set({ name: `${key!.name} renamed` })
+        .where(eq(apiKeys.id, key!.id));
+      expect((await fingerprint(db())).api_keys).not.toEqual(before.api_keys);
     });
 
     for (const op of operations) {
