@@ -42,7 +42,9 @@ const serverEnv = {
 export default defineConfig({
   testDir: "e2e",
   fullyParallel: false,
-  workers: 1,
+  // Two spec files at a time: the journeys mostly wait on the browser and the server, and one at
+  // a time took 22 minutes of CI's 30. Each journey makes its own users and organizations.
+  workers: 2,
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },

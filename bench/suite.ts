@@ -445,7 +445,7 @@ function pageList(orgId: string, moduleId: string) {
   };
 }
 
-async function pageWeights(world: World, label: string, report: boolean) {
+async function pageWeights(world: World, label: string, report: boolean, instance?: Instance) {
   const { chromium } = await import("@playwright/test");
   const modules = (await call(world.base, "GET", "/api/xel/modules", undefined, world.bearer)) as {
     items: Array<{ id: string }>;
@@ -496,6 +496,9 @@ async function pageWeights(world: World, label: string, report: boolean) {
             .replace(/\/modules\/[^/?]+/, "/modules/{id}"),
           kb: bytes / 1024,
         });
+        // BENCH_PAGES_DETAIL=1 also shows the server's RSS after each page, to see what grows it.
+        if (process.env.BENCH_PAGES_DETAIL && instance)
+          console.log(`  ${url}: server RSS ${rssMb(instance).toFixed(0)} MB`);
         await context.close();
       }
     }
@@ -617,7 +620,7 @@ if (["rest", "chat", "pages", "memory"].some((s) => ONLY.has(s))) {
     const world = await makeWorld(instance.base, "l");
     // Pages first, on the fresh instance: the idle memory is measured right after them.
     if (ONLY.has("pages") || ONLY.has("memory"))
-      await pageWeights(world, "Page", ONLY.has("pages"));
+      await pageWeights(world, "Page", ONLY.has("pages"), instance);
     if (ONLY.has("memory")) await idleMemory(instance, "PGlite", false, startRss);
     if (ONLY.has("rest")) {
       await restOverhead(world, "PGlite");
@@ -640,7 +643,7 @@ if (PG_URL) {
     const startRssPg = rssMb(a);
     const world = await makeWorld(a.base, "p");
     if (ONLY.has("memory")) {
-      await pageWeights(world, "PostgreSQL", false);
+      await pageWeights(world, "PostgreSQL", false, a);
       await idleMemory(a, "PostgreSQL", true, startRssPg);
     }
     if (ONLY.has("rest")) await restOverhead(world, "PostgreSQL");
