@@ -64,6 +64,9 @@ const server = createServer((req, res) => {
 // otherwise hold sockets open for ever); answers, such as a streamed chat reply, may take longer.
 server.headersTimeout = 20_000;
 server.requestTimeout = 60_000;
+// An idle kept-alive connection stays open longer than clients and proxies keep theirs (Node's
+// default is 5 s): a client reusing one just as the server closed it saw ECONNRESET.
+server.keepAliveTimeout = 65_000;
 
 server.listen(env.PORT, env.HOST, () => void checkStartUp());
 

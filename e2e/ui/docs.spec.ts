@@ -24,6 +24,9 @@ test("the API reference keeps the app's frame, and its curl samples name this se
   request,
   baseURL,
 }) => {
+  // Scalar's 1.5 MB bundle is parsed and its reference drawn in the browser: on a busy machine
+  // (two journeys at once beside the servers) that alone has taken over 30 s.
+  test.slow();
   const account = await registerUser(request);
   await new SignInPage(page).open();
   await new SignInPage(page).signIn(account.username, account.password);
@@ -45,7 +48,7 @@ test("the API reference keeps the app's frame, and its curl samples name this se
   // Using the page loads the interactive reference in its place.
   await index.getByText("Create an account").first().click();
   const reference = page.getByTestId("api-reference");
-  await expect(reference.getByText("Create an account").first()).toBeVisible({ timeout: 30_000 });
+  await expect(reference.getByText("Create an account").first()).toBeVisible({ timeout: 60_000 });
   await expect(index).toBeHidden();
   await page.screenshot({ path: "test-results/screenshots/docs-api-in-app.png" });
   await reference.getByText("Create an account").first().click();
@@ -60,6 +63,7 @@ test("the API reference keeps the app's frame, and its curl samples name this se
 });
 
 test("signed out, the API reference has a header with the way in", async ({ page }) => {
+  test.slow(); // Scalar's bundle, as above
   const problems = consoleProblems(page);
   await page.goto("/docs/api");
   await expect(page.getByText("Create an account").first()).toBeVisible({ timeout: 20_000 });
@@ -68,7 +72,7 @@ test("signed out, the API reference has a header with the way in", async ({ page
   await page.getByTestId("api-reference-load").click();
   await expect(
     page.getByTestId("api-reference").getByText("Create an account").first(),
-  ).toBeVisible({ timeout: 30_000 });
+  ).toBeVisible({ timeout: 60_000 });
   expect(problems.filter((m) => /deprecat/i.test(m))).toEqual([]);
 });
 

@@ -66,7 +66,7 @@ test("every page works under the CSP and carries the security headers", async ({
     await page.getByTestId("api-reference-load").click();
     await expect(
       page.getByTestId("api-reference").getByText("Create an account").first(),
-    ).toBeVisible({ timeout: 30_000 });
+    ).toBeVisible({ timeout: 60_000 });
   });
 
   const account = await registerUser(request);

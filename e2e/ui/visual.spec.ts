@@ -3,10 +3,9 @@ import { expect, test, type APIRequestContext, type Page } from "@playwright/tes
 import { createApiKey, createOrganization, registerUser, uniqueName } from "../support";
 import { bearer, signIn } from "./helpers";
 
-// Every page, at a desktop and a phone width, in light and dark: a full-page screenshot into
+// Every page, at a desktop width in light and a phone width in dark: a full-page screenshot into
 // .data/screenshots (git-ignored) to look at, and three checks that fail the run: sideways
-// scrolling, interactive elements drawn over each other, and axe (WCAG 2.1 A/AA; in light at the
-// desktop width and in dark at the phone width, see below).
+// scrolling, interactive elements drawn over each other, and axe (WCAG 2.1 A/AA).
 const OUT = ".data/screenshots";
 const WIDTHS = [
   { name: "desktop", width: 1280, height: 800 },
@@ -123,7 +122,7 @@ function overlaps(page: Page) {
  */
 const THIRD_PARTY = ["/docs/api"];
 
-async function check(page: Page, path: string, label: string, withAxe: boolean) {
+async function check(page: Page, path: string, label: string) {
   await page.waitForLoadState("networkidle");
   // Skeletons settle into content; the reference renders its own document.
   await expect(page.locator('[aria-busy="true"]')).toHaveCount(0, { timeout: 15_000 });
@@ -135,7 +134,6 @@ async function check(page: Page, path: string, label: string, withAxe: boolean) 
   );
   expect.soft(overflow, `${path} (${label}) scrolls sideways`).toBeLessThanOrEqual(0);
   expect.soft(await overlaps(page), `${path} (${label}) has overlapping controls`).toEqual([]);
-  if (!withAxe) return;
   const axe = await new AxeBuilder({ page })
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
     .analyze();
@@ -157,25 +155,32 @@ function slug(path: string) {
   );
 }
 
-for (const scheme of ["light", "dark"] as const) {
-  test(`every page looks right at 1280 and 390 px (${scheme})`, async ({ page, request }) => {
-    test.setTimeout(600_000); // 25 pages, 2 widths, axe on each
+// Two journeys that may run at once (the longest part of the suite, spread over the workers):
+// every page at the desktop width in light and at the phone width in dark, axe on each. What
+// depends on the theme (colours, contrast) does not depend on the width, and what depends on the
+// width (which controls show, sideways scrolling, overlaps) not on the theme; all four
+// combinations took a quarter of the CI's time. `VISUAL_ALL=1` visits all four.
+test.describe.configure({ mode: "parallel" });
+
+const COMBINATIONS = process.env.VISUAL_ALL
+  ? (["light", "dark"] as const).flatMap((scheme) => WIDTHS.map((size) => ({ scheme, size })))
+  : [
+      { scheme: "light" as const, size: WIDTHS[0] },
+      { scheme: "dark" as const, size: WIDTHS[1] },
+    ];
+
+for (const { scheme, size } of COMBINATIONS) {
+  test(`every page looks right at ${size.width} px (${scheme})`, async ({ page, request }) => {
+    test.setTimeout(600_000); // 25 pages, axe on each
     const { admin, org, moduleId } = await seed(request);
     await page.emulateMedia({ colorScheme: scheme, reducedMotion: "reduce" });
+    await page.setViewportSize({ width: size.width, height: size.height });
     const list = pages(org.id, moduleId);
     const visit = async (path: string) => {
-      for (const size of WIDTHS) {
-        await page.setViewportSize({ width: size.width, height: size.height });
-        await page.goto(path);
-        // Axe (over half of this journey's time) runs at one width per theme, desktop in light
-        // and phone in dark: what depends on the theme (colours, contrast) does not depend on
-        // the width, and what depends on the width (which controls show) not on the theme.
-        const withAxe = (size.name === "desktop") === (scheme === "light");
-        await check(page, path, `${slug(path)}-${size.name}-${scheme}`, withAxe);
-      }
+      await page.goto(path);
+      await check(page, path, `${slug(path)}-${size.name}-${scheme}`);
     };
     for (const path of list.signedOut) await visit(path);
-    await page.setViewportSize({ width: 1280, height: 800 });
     await signIn(page, admin);
     for (const path of list.signedIn) await visit(path);
   });
