@@ -95,6 +95,8 @@ export function ApiReference({ nonce, children }: { nonce?: string; children?: R
   const instance = useRef<ScalarInstance | null>(null);
   const [state, setState] = useState<"waiting" | "loading" | "ready" | "failed">("waiting");
   const start = useRef<() => void>(() => {});
+  /** The visitor asked for the reference: an effect run after that (a new nonce) resumes it. */
+  const wanted = useRef(false);
 
   useEffect(() => {
     let cancelled = false;
@@ -102,6 +104,7 @@ export function ApiReference({ nonce, children }: { nonce?: string; children?: R
     const begin = () => {
       if (started) return;
       started = true;
+      wanted.current = true;
       for (const name of INTENT_EVENTS) window.removeEventListener(name, begin, true);
       setState("loading");
       loadScalar(nonce).then(
@@ -121,7 +124,9 @@ export function ApiReference({ nonce, children }: { nonce?: string; children?: R
       );
     };
     start.current = begin;
-    if (window.location.hash.length > 1) begin();
+    // Without resuming, a re-run that cancelled a load under way left the page at "Loading…"
+    // for good (seen in the journeys, under load).
+    if (wanted.current || window.location.hash.length > 1) begin();
     else {
       for (const name of INTENT_EVENTS) {
         window.addEventListener(name, begin, { capture: true, passive: true });

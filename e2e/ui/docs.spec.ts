@@ -48,7 +48,7 @@ test("the API reference keeps the app's frame, and its curl samples name this se
   // Using the page loads the interactive reference in its place.
   await index.getByText("Create an account").first().click();
   const reference = page.getByTestId("api-reference");
-  await expect(reference.getByText("Create an account").first()).toBeVisible({ timeout: 60_000 });
+  await expect(reference.getByText("Create an account").first()).toBeVisible({ timeout: 120_000 });
   await expect(index).toBeHidden();
   await page.screenshot({ path: "test-results/screenshots/docs-api-in-app.png" });
   await reference.getByText("Create an account").first().click();
@@ -72,7 +72,7 @@ test("signed out, the API reference has a header with the way in", async ({ page
   await page.getByTestId("api-reference-load").click();
   await expect(
     page.getByTestId("api-reference").getByText("Create an account").first(),
-  ).toBeVisible({ timeout: 60_000 });
+  ).toBeVisible({ timeout: 120_000 });
   expect(problems.filter((m) => /deprecat/i.test(m))).toEqual([]);
 });
 
