@@ -6,6 +6,7 @@
 // only shows up as noise. Asserts nothing.
 import { sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
+import { rowsOf } from "@/db/types";
 import { BM25, FEEDBACK } from "@/server/knowledge/ranking/bm25";
 import { mean, ndcgAt, type Qrels } from "./retrieval-metrics";
 
@@ -57,9 +58,6 @@ function dot(a: Float32Array, b: Float32Array) {
   for (let i = 0; i < a.length; i++) s += a[i]! * b[i]!;
   return s;
 }
-
-const rowsOf = <T>(result: unknown): T[] =>
-  (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 
 async function analyse(db: Db, text: string): Promise<Map<string, number[]>> {
   const rows = rowsOf<{ lexeme: string; positions: number[] | null }>(

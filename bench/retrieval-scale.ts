@@ -1,6 +1,7 @@
 import { loadavg } from "node:os";
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
+import { rowsOf } from "@/db/types";
 import { documents, users } from "@/db/schema";
 import { registerUser } from "@/server/auth/register";
 import { createSession } from "@/server/auth/sessions";
@@ -23,9 +24,6 @@ function* passages(seed: number): Generator<string> {
     yield words.join(" ");
   }
 }
-
-const rowsOf = <T>(result: unknown): T[] =>
-  (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 
 const PER_DOCUMENT = 50;
 

@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { sql } from "drizzle-orm";
 import { openDatabase, useDatabase } from "@/db/client";
+import { rowsOf } from "@/db/types";
 import { registerUser } from "@/server/auth/register";
 import { createSession } from "@/server/auth/sessions";
 import { appJobHandlers } from "@/server/jobs/app-jobs";
@@ -81,12 +82,11 @@ export async function uploadAll(ctx: AuthedCtx, docs: { title: string; text: str
   }
   const uploaded = performance.now();
   for (;;) {
-    const rows = await ctx.db.execute(
-      sql`select count(*)::int as n from documents where user_id = ${ctx.actor.userId} and status = 'processing'`,
+    const list = rowsOf<{ n: number }>(
+      await ctx.db.execute(
+        sql`select count(*)::int as n from documents where user_id = ${ctx.actor.userId} and status = 'processing'`,
+      ),
     );
-    const list = (Array.isArray(rows) ? rows : (rows as { rows: unknown[] }).rows) as {
-      n: number;
-    }[];
     if (Number(list[0]?.n) === 0) break;
     await new Promise((r) => setTimeout(r, 200));
   }

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
+import { rowsOf } from "@/db/types";
 
 /**
  * Every row of every table of the app's schema, as text: what a database dump would show.
@@ -7,11 +8,6 @@ import type { Db } from "@/db/client";
  * set aside: they are random base64url and can spell any pattern ("eyJ…") by chance.
  */
 export async function dumpAsText(db: Db) {
-  const rowsOf = (result: unknown) =>
-    (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as Record<
-      string,
-      unknown
-    >[];
   const tables = rowsOf(
     await db.execute(
       sql`select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'`,

@@ -1,5 +1,6 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
+import { rowsOf } from "@/db/types";
 import { FEEDBACK, idf } from "./ranking/bm25";
 import type { FeedbackDoc, QueryTerm } from "./ranking/feedback";
 
@@ -31,9 +32,6 @@ export type Partition = {
   organizations: string[];
   documentIds: string[] | null;
 };
-
-const rowsOf = <T>(result: unknown): T[] =>
-  (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 
 const uuids = (ids: string[]) =>
   sql`array[${sql.join(

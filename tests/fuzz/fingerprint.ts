@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
+import { rowsOf } from "@/db/types";
 
 // What a refused request must leave as it was: every table. A row trigger on each table keeps a
 // running sum, per table, of a hash of every row written (added for a row inserted or a row's
@@ -12,9 +13,8 @@ import type { Db } from "@/db/client";
 // once a minute). The triggers live only in the test databases.
 const SKIPPED_TABLES = new Set(["rate_limit_counters", "__drizzle_migrations"]);
 
-async function rows(db: Db, query: ReturnType<typeof sql>): Promise<Record<string, unknown>[]> {
-  const result = (await db.execute(query)) as unknown;
-  return Array.isArray(result) ? result : (result as { rows: Record<string, unknown>[] }).rows;
+async function rows(db: Db, query: ReturnType<typeof sql>) {
+  return rowsOf(await db.execute(query));
 }
 
 const installed = new WeakMap<Db, Promise<void>>();
