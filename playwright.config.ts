@@ -1,4 +1,8 @@
-import { defineConfig } from "@playwright/test";
+import {
+  defineConfig,
+  type PlaywrightTestOptions,
+  type PlaywrightWorkerOptions,
+} from "@playwright/test";
 
 // The e2e suite runs against the production build (`npm run build` first), served by the real
 // process entry on its own port and its own database: a fresh PGlite folder, or DATABASE_URL
@@ -39,6 +43,23 @@ const serverEnv = {
   GOOGLE_CALENDAR_API_URL: `${MOCK_GOOGLE}/calendar/v3`,
 };
 
+/** The browser journeys: Debian's Chromium (Playwright cannot download its own here). */
+const browser: Partial<PlaywrightTestOptions & PlaywrightWorkerOptions> = {
+  browserName: "chromium",
+  viewport: { width: 1280, height: 800 },
+  launchOptions: {
+    executablePath: "/usr/bin/chromium",
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  },
+};
+
 export default defineConfig({
   testDir: "e2e",
   fullyParallel: false,
@@ -51,26 +72,11 @@ export default defineConfig({
   reporter: [["list"]],
   use: { baseURL, trace: "retain-on-failure" },
   projects: [
+    // First, because it is the longest file (every page, twice): started last, it ran alone for
+    // its last ~4 minutes while the other worker had nothing left to take.
+    { name: "visual", testDir: "e2e/ui", testMatch: "visual.spec.ts", use: browser },
     { name: "api", testDir: "e2e/api" },
-    {
-      name: "ui",
-      testDir: "e2e/ui",
-      use: {
-        browserName: "chromium",
-        viewport: { width: 1280, height: 800 },
-        launchOptions: {
-          executablePath: "/usr/bin/chromium",
-          args: [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-          ],
-        },
-      },
-    },
+    { name: "ui", testDir: "e2e/ui", testIgnore: "visual.spec.ts", use: browser },
   ],
   webServer: [
     {
