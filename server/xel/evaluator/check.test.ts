@@ -20,6 +20,8 @@ describe("the offline checker", () => {
   it("flags typical learner errors, pointing at the wrong words", async () => {
     const cases: Array<[string, string, string]> = [
       ["Students should to learn at home every day.", "should to", "modal"],
+      ["She sent me an URL for the file.", "an", "article"],
+      ["I bought a books for my sister.", "a books", "article"],
       ["My sister can plays the piano very well.", "plays", "modal"],
       ["He didn't went to the party last night.", "went", "tense|grammar"],
       ["I have went to London three times.", "went", "tense|grammar"],
@@ -94,6 +96,8 @@ describe("the offline checker", () => {
   it("stays quiet on correct sentences with the same words", async () => {
     for (const text of [
       "Students should learn at home every day.",
+      "Open a URL or an API, then pass an options object; an FAQ and a FAQ are both fine.",
+      "If A calls B, an X-ray helps, and a sports car needs a savings account.",
       "Some children in my street play football every afternoon.",
       "They are functions that return a description of the tree.",
       "We met on Monday, in March, in 2009 and in summer, on March 3 and on summer evenings.",

@@ -43,6 +43,22 @@ function tokenMatches(part: string, t: Token | undefined): boolean {
   return part.split("|").includes(t.lower);
 }
 
+/**
+ * A plural that describes the noun after it, as in "an options object", "a sports car" or "a
+ * savings account": the article goes with that singular noun.
+ */
+function isNounAdjunct(next: Token | undefined, plural: Token): boolean {
+  return (
+    next !== undefined &&
+    next.sentence === plural.sentence &&
+    next.pos === "NOUN" &&
+    !next.lower.endsWith("s") &&
+    !/^(?:yesterday|today|tomorrow|tonight|morning|afternoon|evening|night|week|month|year)$/.test(
+      next.lower,
+    )
+  );
+}
+
 /** Every match of the patterns, with the guards some patterns need beyond their words. */
 export function matchPatterns(text: string, tokens: Token[], patterns: Pattern[]): Issue[] {
   const compiled = patterns.map((p) => ({ ...p, parts: p.match.split(" ") }));
@@ -56,7 +72,14 @@ export function matchPatterns(text: string, tokens: Token[], patterns: Pattern[]
       if (
         p.category === "article" &&
         p.match.startsWith("a|an P=NOUN") &&
-        (isBase(m[1]!) || !m[1]!.lower.endsWith("s"))
+        (isBase(m[1]!) || !m[1]!.lower.endsWith("s") || isNounAdjunct(tokens[i + 2], m[1]!))
+      )
+        continue;
+      // A capital "A" inside a sentence names something ("if A calls B"): it is no article.
+      if (
+        p.match.startsWith("a|an ") &&
+        m[0]!.text === "A" &&
+        tokens[i - 1]?.sentence === m[0]!.sentence
       )
         continue;
       if (p.match.startsWith("very|so|really P=") && !ADJECTIVE_OF[m[1]!.lower]) continue;
