@@ -21,6 +21,8 @@ describe("the offline checker", () => {
     const cases: Array<[string, string, string]> = [
       ["Students should to learn at home every day.", "should to", "modal"],
       ["She sent me an URL for the file.", "an", "article"],
+      ["She has visit her aunt twice.", "visit", "tense"],
+      ["I think its time to go home.", "its time", "spelling"],
       ["I bought a books for my sister.", "a books", "article"],
       ["My sister can plays the piano very well.", "plays", "modal"],
       ["He didn't went to the party last night.", "went", "tense|grammar"],
@@ -98,6 +100,9 @@ describe("the offline checker", () => {
       "Students should learn at home every day.",
       "Open a URL or an API, then pass an options object; an FAQ and a FAQ are both fine.",
       "If A calls B, an X-ray helps, and a sports car needs a savings account.",
+      "We have experience in design and had trouble with it; it has support for files.",
+      "In addition to this, we bought apples, pears, ... and each thing happens in its time.",
+      "Should hyphenated arguments be expanded?",
       "Some children in my street play football every afternoon.",
       "They are functions that return a description of the tree.",
       "We met on Monday, in March, in 2009 and in summer, on March 3 and on summer evenings.",

@@ -29,8 +29,11 @@ function category(lint: Lint, problem: string): IssueCategory {
   return KIND[kind] ?? "grammar";
 }
 
-/** Harper's rules that raised false alarms on correct learner English in our test set. */
-const NOISY = [/missing a preposition/i];
+/**
+ * Harper's rules that raised false alarms on correct learner English in our test set, and its
+ * typographic advice (three dots for an ellipsis are correct English, not a learner's error).
+ */
+const NOISY = [/missing a preposition/i, /Unicode ellipsis/i];
 /** Spelling lints on words this common in the word list are dialect variants (favourite, practise). */
 const COMMON_RANK = 20000;
 

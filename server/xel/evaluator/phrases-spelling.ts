@@ -8,5 +8,7 @@ export const SPELLING_PATTERNS: Pattern[] = [
     category: "spelling",
     message: "“It’s” (it is) needs an apostrophe; “its” means “belonging to it”.",
     fix: (m) => `${keep(m, "it's")} ${m[1]!.text}`,
+    // After a preposition it is the possessive: "at its time", "in its very first year".
+    when: (_m, before) => before?.pos !== "ADP",
   },
 ];

@@ -19,7 +19,7 @@ const REPORTING = new Set([
   "decide",
 ]);
 const OPENERS =
-  /^(However|Therefore|Moreover|Furthermore|In conclusion|For example|For instance|In addition|First of all|Firstly|Secondly|Finally|Nevertheless|On the other hand|In my opinion|Consequently|Additionally|In fact|To sum up|In summary)(?= [A-Za-z])/;
+  /^(However|Therefore|Moreover|Furthermore|In conclusion|For example|For instance|In addition|First of all|Firstly|Secondly|Finally|Nevertheless|On the other hand|In my opinion|Consequently|Additionally|In fact|To sum up|In summary)(?= [A-Za-z])(?!(?<=In addition) to\b)/;
 const CONTRACTIONS: Record<string, string> = {
   dont: "don't",
   doesnt: "doesn't",
@@ -188,6 +188,8 @@ export function structureRules(
     });
   }
   for (const m of text.matchAll(/[ \t]+([,.;:!?])(?!\d)/g)) {
+    // A dot or colon that starts a word or an ellipsis (".NET", ".docx", ":heart:", "x, ...").
+    if (/[.:]/.test(m[1]!) && /[\p{L}.]/u.test(text[m.index + m[0].length] ?? "")) continue;
     out.push({
       start: m.index,
       end: m.index + m[0].length,

@@ -58,7 +58,13 @@ function modals(text: string, tokens: Token[]): Issue[] {
       out.push(
         issueOver(text, m, next, "modal", `After “${m.text}” use the verb without “to”.`, m.text),
       );
-    } else if (isVerb(next) && inflected(next) && !["been", "had"].includes(next.lower)) {
+    } else if (
+      isVerb(next) &&
+      inflected(next) &&
+      !["been", "had"].includes(next.lower) &&
+      // "Should hyphenated arguments be expanded?": a question, the participle describes a noun.
+      !(tokens[i - 1]?.sentence !== m.sentence && tokens[j + 1]?.pos === "NOUN")
+    ) {
       out.push(
         issueOver(
           text,
@@ -200,7 +206,9 @@ function tenses(text: string, tokens: Token[], sentenceText: (n: number) => stri
         v.pos === "VERB" &&
         isBase(v) &&
         participleOf(v.lemma) !== v.lower &&
-        tokens[j + 1]?.lower !== "to"
+        tokens[j + 1]?.lower !== "to" &&
+        // "have support for", "has experience in", "had trouble with": a noun after "have".
+        tokens[j + 1]?.pos !== "ADP"
       )
         out.push(
           issueOver(
