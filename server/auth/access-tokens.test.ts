@@ -1,6 +1,6 @@
 import { createHmac } from "node:crypto";
 import { SignJWT } from "jose";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { getEnv } from "@/server/platform/env";
 import { AppError } from "@/server/platform/errors";
 import { signAccessToken, verifyAccessToken } from "./access-tokens";
@@ -62,5 +62,20 @@ describe("access tokens", () => {
       .setExpirationTime("5m")
       .sign(new TextEncoder().encode("some-other-secret-of-sufficient-length"));
     expect(await codeOf(foreign)).toBe("invalid_token");
+  });
+
+  it("remembers a checked token only until it expires", async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    try {
+      vi.setSystemTime(new Date("2026-06-01T12:00:00Z"));
+      const token = await signAccessToken(claims);
+      expect(await verifyAccessToken(token)).toEqual(claims);
+      vi.setSystemTime(Date.now() + (getEnv().ACCESS_TOKEN_TTL_SECONDS - 1) * 1000);
+      expect(await verifyAccessToken(token)).toEqual(claims);
+      vi.setSystemTime(Date.now() + 1000);
+      expect(await codeOf(token)).toBe("token_expired");
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
