@@ -2,6 +2,8 @@
 // TypeScript support, so it imports only relative `.ts` files, node built-ins and packages.
 // It exists for one reason `next start` cannot serve: it owns the client address (the socket's,
 // or a trusted proxy's X-Forwarded-For), which Next.js would take from any client-sent header.
+// First: it may restart the process with a setting the C library reads at start (see there).
+import "./platform/malloc-arenas.ts";
 import { createServer } from "node:http";
 import nextEnv from "@next/env";
 import next from "next";

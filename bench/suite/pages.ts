@@ -118,6 +118,14 @@ export async function idleMemory(
 ) {
   await new Promise((r) => setTimeout(r, 10_000));
   const mb = rssMb(instance);
+  // BENCH_PAGES_DETAIL=1: what the resident memory is (anonymous: heaps and malloc; file: code).
+  if (settings.pagesDetail) {
+    const rollup = readFileSync(`/proc/${instance.process.pid}/smaps_rollup`, "utf8");
+    const kb = (name: string) => Number(new RegExp(`${name}:\\s+(\\d+)`).exec(rollup)?.[1] ?? 0);
+    console.log(
+      `  ${label} idle: anonymous ${(kb("Anonymous") / 1024).toFixed(0)} MB, file-backed ${((kb("Rss") - kb("Anonymous")) / 1024).toFixed(0)} MB`,
+    );
+  }
   record(
     `${label}: idle RSS, fresh server, after every page served once`,
     `${mb.toFixed(0)} MB (${atStart.toFixed(0)} MB when started)`,
