@@ -1,10 +1,11 @@
-// npm run bench: latency of the main REST paths against the production build (npm run build
+// npm run bench:api: latency of the main REST paths against the production build (npm run build
 // first), on a fresh embedded database, or on DATABASE_URL when set. Prints a table; asserts
 // nothing (shared machines are noisy: read the numbers, compare runs).
 import { spawn } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { call } from "./suite/world.ts";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3310);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -39,20 +40,8 @@ async function waitForHealth() {
   throw new Error("the server did not start");
 }
 
-async function json(
-  method: string,
-  url: string,
-  body?: unknown,
-  headers: Record<string, string> = {},
-) {
-  const res = await fetch(BASE + url, {
-    method,
-    headers: { "content-type": "application/json", ...headers },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!res.ok) throw new Error(`${method} ${url}: ${res.status} ${await res.text()}`);
-  return res.status === 204 ? null : res.json();
-}
+const json = (method: string, url: string, body?: unknown, headers?: Record<string, string>) =>
+  call(BASE, method, url, body, headers);
 
 async function measure(name: string, rounds: number, run: (i: number) => Promise<unknown>) {
   for (let i = 0; i < Math.min(10, rounds); i++) await run(i); // warm-up
