@@ -11,18 +11,37 @@ const CONNECTIONS = settings.connections;
 
 // ---------------------------------------------------------------- HTTP load
 
-export async function load(
+type Headers = Record<string, string>;
+
+/** One HTTP load; a list of headers is cycled through, request by request (a pool of keys). */
+async function fire(
   url: string,
-  headers: Record<string, string> = {},
-  connections = CONNECTIONS,
+  headers: Headers | Headers[],
+  connections: number,
+  seconds: number,
 ) {
-  const result = await autocannon({ url, headers, connections, duration: SECONDS, pipelining: 1 });
-  const bad = result.non2xx + result.errors + result.timeouts;
+  const result = await autocannon({
+    url,
+    connections,
+    duration: seconds,
+    pipelining: 1,
+    ...(Array.isArray(headers) ? { requests: headers.map((h) => ({ headers: h })) } : { headers }),
+  });
   return {
-    rps: result.requests.total / (result.duration || SECONDS),
-    bad,
+    n: result.requests.total,
+    s: result.duration || seconds,
+    bad: result.non2xx + result.errors + result.timeouts,
     p50: result.latency.p50,
   };
+}
+
+export async function load(
+  url: string,
+  headers: Headers | Headers[] = {},
+  connections = CONNECTIONS,
+) {
+  const r = await fire(url, headers, connections, SECONDS);
+  return { rps: r.n / r.s, bad: r.bad, p50: r.p50 };
 }
 
 /**
@@ -34,11 +53,11 @@ export async function restOverhead(world: World, label: string) {
   const read = `${world.base}/api/core/notes?limit=1`;
   const kinds = {
     health: [`${world.base}/api/health`, {}],
-    key: [read, world.keyed],
+    key: [read, world.keys],
     bearer: [read, world.bearer],
   } as const;
   // Warm-up: JIT, pools, caches.
-  for (const [url, headers] of Object.values(kinds)) await quick(url, headers, 4, 2);
+  for (const [url, headers] of Object.values(kinds)) await fire(url, headers, 4, 2);
   // Interleaved short runs, the order rotating each round, so that a change in the machine's load
   // (other agents) falls on all three alike; each figure is its total over the rounds.
   const total = {
@@ -51,7 +70,7 @@ export async function restOverhead(world: World, label: string) {
     for (let i = 0; i < names.length; i++) {
       const name = names[(i + round) % names.length]!;
       const [url, headers] = kinds[name];
-      const r = await quick(url, headers, CONNECTIONS, SECONDS / ROUNDS);
+      const r = await fire(url, headers, CONNECTIONS, SECONDS / ROUNDS);
       total[name].n += r.n;
       total[name].s += r.s;
       total[name].bad += r.bad;
@@ -81,20 +100,6 @@ export async function restOverhead(world: World, label: string) {
       cmd,
     );
   }
-}
-
-async function quick(
-  url: string,
-  headers: Record<string, string>,
-  connections: number,
-  seconds: number,
-) {
-  const result = await autocannon({ url, headers, connections, duration: seconds, pipelining: 1 });
-  return {
-    n: result.requests.total,
-    s: result.duration || seconds,
-    bad: result.non2xx + result.errors + result.timeouts,
-  };
 }
 
 // ---------------------------------------------------------------- sequential latency
