@@ -13,6 +13,11 @@ import { CLIENT_IP_HEADER, REQUEST_PATH_HEADER } from "./platform/request-info.t
 import { guardWire } from "./platform/wire-guard.ts";
 
 const dev = process.argv.includes("--dev");
+// Next.js serves a build as production whatever NODE_ENV says; the entry's own check of the
+// environment must judge it the same way, or a missing AUTH_SECRET slipped past it and failed
+// later, inside the first request, with a stack trace instead of this message.
+// eslint-disable-next-line no-restricted-properties -- the mode, decided here for Next and env.ts alike
+if (!dev) (process.env as Record<string, string | undefined>).NODE_ENV ??= "production";
 nextEnv.loadEnvConfig(process.cwd(), dev);
 
 function fail(message: string): never {
