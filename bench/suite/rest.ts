@@ -11,12 +11,12 @@ const CONNECTIONS = settings.connections;
 
 // ---------------------------------------------------------------- HTTP load
 
-type Headers = Record<string, string>;
+type HeaderSet = Record<string, string>;
 
 /** One HTTP load; a list of headers is cycled through, request by request (a pool of keys). */
 async function fire(
   url: string,
-  headers: Headers | Headers[],
+  headers: HeaderSet | HeaderSet[],
   connections: number,
   seconds: number,
 ) {
@@ -37,7 +37,7 @@ async function fire(
 
 export async function load(
   url: string,
-  headers: Headers | Headers[] = {},
+  headers: HeaderSet | HeaderSet[] = {},
   connections = CONNECTIONS,
 ) {
   const r = await fire(url, headers, connections, SECONDS);

@@ -72,7 +72,7 @@ export async function verifyAccessToken(token: string): Promise<AccessClaims> {
     }
     const claims = { userId: payload.sub, sessionId: payload.sid };
     remember(token, claims, payload.exp! * 1000);
-    return claims;
+    return { ...claims };
   } catch (error) {
     if (error instanceof AppError) throw error;
     if (error instanceof errors.JWTExpired) {
