@@ -119,20 +119,14 @@ export async function searchAtScale(world: World, pgUrl: string, label: string) 
     ),
   );
   const cmd = "BENCH_ONLY=search npm run bench";
-  record(
-    `${label}: search box over ${SEARCH_ROWS / 1000}k messages+notes, p50`,
-    `${times.p50.toFixed(1)} ms`,
-    "",
-    null,
-    cmd,
-  );
-  record(
-    `${label}: search box over ${SEARCH_ROWS / 1000}k messages+notes, p95`,
-    `${times.p95.toFixed(1)} ms`,
-    "",
-    null,
-    cmd,
-  );
+  for (const q of ["p50", "p95"] as const)
+    record(
+      `${label}: search box over ${SEARCH_ROWS / 1000}k messages+notes, ${q}`,
+      `${times[q].toFixed(1)} ms`,
+      "",
+      null,
+      cmd,
+    );
   const plans = await explainSearch(pgUrl, me.id, queries[0]!);
   const indexed = plans.map((p) => /Bitmap Index Scan on (messages|notes)_search_idx/.test(p));
   record(

@@ -94,3 +94,24 @@ export function ingOf(base: string): string {
 }
 
 export const article = (word: string) => (/^(?:[aeio]|u(?!ni|s[eu]))/i.test(word) ? "an" : "a");
+
+/** Verbs that take a bare infinitive after their object ("let it go", "make it work"). */
+export const CAUSATIVE = new Set([
+  "let",
+  "make",
+  "help",
+  "see",
+  "watch",
+  "hear",
+  "feel",
+  "have",
+  "do",
+  "will",
+  "would",
+  "can",
+  "could",
+  "should",
+  "may",
+  "might",
+  "must",
+]);

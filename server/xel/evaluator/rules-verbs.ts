@@ -1,6 +1,7 @@
 import type { Issue } from "./issues.ts";
 import {
   BE,
+  CAUSATIVE,
   INDEFINITE_3SG,
   MODALS,
   SUBJECT_3SG,
@@ -8,40 +9,11 @@ import {
   isBase,
   isVerb,
   issueOver,
-  keepCase,
   skipSoft,
 } from "./rule-kit.ts";
+import { pastTimeRules } from "./rules-past-time.ts";
 import type { Token } from "./tagger.ts";
-import {
-  isIrregularPast,
-  participleForPast,
-  participleOf,
-  pastOf,
-  thirdPerson,
-} from "./verb-forms.ts";
-
-/** Verbs that take a bare infinitive after their object ("let it go", "make it work"). */
-const CAUSATIVE = new Set([
-  "let",
-  "make",
-  "help",
-  "see",
-  "watch",
-  "hear",
-  "feel",
-  "have",
-  "do",
-  "will",
-  "would",
-  "can",
-  "could",
-  "should",
-  "may",
-  "might",
-  "must",
-]);
-const PAST_MARKERS =
-  /\b(?:yesterday|ago|last (?:week|month|year|night|summer|winter|spring|weekend|time|semester|season|holidays?|vacation|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/i;
+import { isIrregularPast, participleForPast, participleOf, thirdPerson } from "./verb-forms.ts";
 
 const inflected = (t: Token) =>
   !isBase(t) && (/(?:s|ed|ing)$/.test(t.lower) || isIrregularPast(t.lower));
@@ -189,8 +161,8 @@ function agreement(text: string, tokens: Token[]): Issue[] {
   return out;
 }
 
-/** "have went", "has finish", "is depends", "am agree", past-time sentences in the present. */
-function tenses(text: string, tokens: Token[], sentenceText: (n: number) => string): Issue[] {
+/** "have went", "has finish", "is depends", "am agree", "if it will rain". */
+function tenses(text: string, tokens: Token[]): Issue[] {
   const out: Issue[] = [];
   tokens.forEach((h, i) => {
     const j = skipSoft(tokens, i);
@@ -272,64 +244,6 @@ function tenses(text: string, tokens: Token[], sentenceText: (n: number) => stri
       );
     }
   });
-  // Past-time sentences: a subject followed by a present-tense verb.
-  tokens.forEach((s, i) => {
-    if (s.pos !== "PRON" || !(SUBJECT_3SG.has(s.lower) || SUBJECT_NON_3SG.has(s.lower))) return;
-    const j = skipSoft(tokens, i);
-    const v = tokens[j];
-    if (!v || v.sentence !== s.sentence || !isVerb(v) || MODALS.has(v.lower) || v.lower === "n't")
-      return;
-    if (!PAST_MARKERS.test(sentenceText(s.sentence))) return;
-    const before = tokens[i - 1];
-    if (
-      before &&
-      before.sentence === s.sentence &&
-      (before.pos === "AUX" || CAUSATIVE.has(before.lemma))
-    )
-      return;
-    const present =
-      isBase(v) || v.lower === thirdPerson(v.lemma) || ["is", "are", "am"].includes(v.lower);
-    if (!present || ["was", "were", "had", "did"].includes(v.lower)) return;
-    const fix =
-      v.lemma === "be"
-        ? ["i", "he", "she", "it"].includes(s.lower)
-          ? "was"
-          : "were"
-        : pastOf(v.lemma);
-    // "Yesterday I read", "Last week I put": the past looks like the present.
-    if (fix === v.lower) return;
-    // "I have visited Paris last year" → "I visited".
-    const participle = tokens[j + 1];
-    if (
-      (v.lower === "have" || v.lower === "has") &&
-      participle?.sentence === s.sentence &&
-      participle.pos === "VERB" &&
-      !isBase(participle)
-    ) {
-      const past = pastOf(participle.lemma);
-      out.push(
-        issueOver(
-          text,
-          v,
-          participle,
-          "tense",
-          `This sentence says when in the past: use the past simple “${past}”.`,
-          past,
-        ),
-      );
-      return;
-    }
-    out.push(
-      issueOver(
-        text,
-        v,
-        v,
-        "tense",
-        `This sentence is about the past: use “${fix}”.`,
-        keepCase(v.text, fix),
-      ),
-    );
-  });
   return out;
 }
 
@@ -341,7 +255,7 @@ export function verbRules(
   return [
     modals(text, tokens),
     doSupport(text, tokens),
-    tenses(text, tokens, sentenceText),
+    [...tenses(text, tokens), ...pastTimeRules(text, tokens, sentenceText)],
     agreement(text, tokens),
   ];
 }
