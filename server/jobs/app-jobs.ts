@@ -1,4 +1,5 @@
 import { closeOrphanedAnswers } from "@/server/conversations/orphaned-answers";
+import { backfillEmbeddings, EMBED_BACKFILL_JOB } from "@/server/knowledge/backfill";
 import { analyseIndex } from "@/server/knowledge/indexing";
 import { INGEST_JOB, ingestDocument } from "@/server/knowledge/ingest";
 import { closeIdleConversationSessions } from "@/server/learning-sessions/sweeper";
@@ -21,6 +22,8 @@ export const appJobHandlers: JobHandlers = {
   // Closes Live sessions whose browser went away, billed to their last heartbeat.
   "live.sweep": { run: async ({ db }) => void (await closeStaleSessions(db, now())) },
   "knowledge.analyse": { run: ({ db }) => analyseIndex(db) },
+  // Embeds passages indexed before embeddings were configured (nothing when they are off).
+  [EMBED_BACKFILL_JOB]: { run: async ({ db }) => void (await backfillEmbeddings(db)) },
   // Ends answers whose writer died with its process, so no page shows them writing forever.
   "chat.orphans": { run: async ({ db }) => void (await closeOrphanedAnswers(db, now())) },
   // Closes conversation learning sessions whose page went away, counted to their last activity.
@@ -35,6 +38,7 @@ export const appRecurringJobs: RecurringJob[] = [
   { kind: "jobs.purge", everySeconds: 900 },
   { kind: "live.sweep", everySeconds: 15 },
   { kind: "knowledge.analyse", everySeconds: 300 },
+  { kind: EMBED_BACKFILL_JOB, everySeconds: 60 },
   { kind: "chat.orphans", everySeconds: 60 },
   { kind: "learning.sweep", everySeconds: 60 },
 ];

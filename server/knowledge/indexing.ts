@@ -4,6 +4,9 @@ import { knowledgeChunks, type DocumentRow } from "@/db/schema";
 import type { Chunk } from "./ranking/chunk";
 import { BM25 } from "./ranking/bm25";
 
+/** Each passage's vector, in passage order, and the model that made them. */
+export type PassageVectors = { model: string; vectors: Float32Array[] };
+
 /**
  * Takes the corpus statistics' row lock first, so every transaction that changes the index locks
  * in one order (statistics, then terms) and none can deadlock another; indexing transactions
@@ -43,7 +46,12 @@ export async function unindexDocument(db: Db, documentId: string): Promise<void>
  * field weighted BM25.titleWeight (BM25F-style); each posting keeps the term's BM25 tf part,
  * normalised by the corpus's average passage length as it stands now.
  */
-export async function indexDocument(db: Db, doc: DocumentRow, chunks: Chunk[]): Promise<void> {
+export async function indexDocument(
+  db: Db,
+  doc: DocumentRow,
+  chunks: Chunk[],
+  embedded?: PassageVectors,
+): Promise<void> {
   await unindexDocument(db, doc.id);
   if (chunks.length === 0) return;
   await db.insert(knowledgeChunks).values(
@@ -54,6 +62,8 @@ export async function indexDocument(db: Db, doc: DocumentRow, chunks: Chunk[]): 
       heading: c.heading,
       page: c.page,
       length: 0,
+      embedding: embedded ? Array.from(embedded.vectors[ordinal]!) : null,
+      embeddingModel: embedded?.model ?? null,
     })),
   );
   await db.execute(sql`

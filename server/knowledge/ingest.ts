@@ -1,6 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { documentFiles, documents } from "@/db/schema";
 import type { JobHandler } from "@/server/jobs/types";
+import { knowledgeEmbedder, passageText } from "./embeddings";
 import { extractBlocks, ExtractionError, type AcceptedType } from "./extract";
 import { indexDocument } from "./indexing";
 import { chunkBlocks } from "./ranking/chunk";
@@ -34,6 +35,16 @@ export const ingestDocument: JobHandler = {
         .where(eq(documents.id, documentId));
       return;
     }
+    // Embedding is the slow part (≈0.3 s a passage): it runs before the transaction, on the
+    // model's thread, like extraction.
+    const embedder = knowledgeEmbedder();
+    const embedded = embedder && {
+      model: embedder.name,
+      vectors: await embedder.embed(
+        chunks.map((c) => passageText(doc.title, c.heading, c.content)),
+        "passage",
+      ),
+    };
     await db.transaction(async (tx) => {
       // Locks the row: a delete waits, and one that came first leaves nothing to index.
       const [current] = await tx
@@ -42,7 +53,7 @@ export const ingestDocument: JobHandler = {
         .where(eq(documents.id, documentId))
         .for("update");
       if (!current || current.status !== "processing") return;
-      await indexDocument(tx, current, chunks);
+      await indexDocument(tx, current, chunks, embedded ?? undefined);
       await tx
         .update(documents)
         .set({ status: "ready", error: null, chunkCount: chunks.length, updatedAt: sql`now()` })

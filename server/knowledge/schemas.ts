@@ -86,7 +86,10 @@ export const KnowledgeSearchResult = z.object({
   snippet: z
     .string()
     .meta({ description: "The passage's best part, matched terms marked «like this»" }),
-  score: z.number(),
+  score: z.number().meta({
+    description:
+      "Higher ranks first. BM25 with relevance feedback; where the server reranks by meaning (KNOWLEDGE_EMBEDDINGS), the fused rank score, 1 for a passage first by words and by meaning",
+  }),
   location: z.string().nullable().meta({ description: '"Page 3", "Setup › Linux", or null' }),
 });
 export type KnowledgeSearchResult = z.infer<typeof KnowledgeSearchResult>;

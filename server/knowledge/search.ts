@@ -1,12 +1,15 @@
-import { inArray, sql, eq } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import { documents, knowledgeChunks } from "@/db/schema";
 import { toOrQuery } from "@/server/conversations/search";
 import type { AuthedCtx } from "@/server/platform/context";
 import { AppError } from "@/server/platform/errors";
+import { log } from "@/server/platform/logger";
+import { knowledgeEmbedder } from "./embeddings";
 import { visibleOrganizations } from "./access";
 import { locationOf } from "./ranking/chunk";
 import { expandQuery } from "./ranking/feedback";
 import { FEEDBACK, idf } from "./ranking/bm25";
+import { DENSE_CANDIDATES, fuseByRank, type Ranked } from "./ranking/fusion";
 import type { QueryTerm } from "./ranking/feedback";
 import {
   analyseQueryWithStatistics,
@@ -30,6 +33,8 @@ export type SearchInput = {
   document_ids?: string[];
   /** Relevance feedback (RM3): the standard settings unless a benchmark measures others or none. */
   feedback?: false | Partial<Record<keyof typeof FEEDBACK, number>>;
+  /** Rerank by meaning when an embedding model is configured (false: a benchmark measures without). */
+  dense?: false;
 };
 
 const HEADLINE =
@@ -67,6 +72,19 @@ export async function searchKnowledge({
   }
 > {
   const started = performance.now();
+  const embedder = input.dense === false ? null : knowledgeEmbedder();
+  // The question's vector is made on the model's thread while the lexical passes run; if the
+  // model fails, the search answers from the lexical ranking alone.
+  const dense = embedder && {
+    model: embedder.name,
+    question: embedder.embed([input.query], "question").then(
+      ([v]) => v ?? null,
+      (error: unknown) => {
+        log.warn("knowledge search without embeddings", { error });
+        return null;
+      },
+    ),
+  };
   // One snapshot for the statements of a search: a document re-indexed meanwhile (new passage
   // ids) is seen before or after, never half (on PGlite the transaction also keeps a job's
   // transaction from interleaving with it on the one connection).
@@ -76,7 +94,9 @@ export async function searchKnowledge({
       const partition = await partitionFor(txCtx, input);
       const analysed = await analyseQueryWithStatistics(tx, input.query);
       const feedback = input.feedback === false ? null : { ...FEEDBACK, ...input.feedback };
-      const ranked = await rankPassages(txCtx, analysed, partition, input.limit, feedback);
+      const depth = dense ? Math.max(input.limit, DENSE_CANDIDATES) : input.limit;
+      let ranked = await rankPassages(txCtx, analysed, partition, depth, feedback);
+      if (dense) ranked = await rerankByMeaning(tx, ranked, dense);
       return describePassages(txCtx, input.query, ranked.slice(0, input.limit));
     },
     { isolationLevel: "repeatable read", accessMode: "read only" },
@@ -126,6 +146,31 @@ async function rankPassages(
     limit,
     FEEDBACK_POSTINGS_PER_TERM,
   );
+}
+
+/** The lexical candidates fused with their ranking by meaning (ranking/fusion.ts). */
+async function rerankByMeaning(
+  db: AuthedCtx["db"],
+  ranked: Ranked[],
+  dense: { model: string; question: Promise<Float32Array | null> },
+): Promise<Ranked[]> {
+  const question = await dense.question;
+  if (!question || ranked.length === 0) return ranked;
+  const rows = await db
+    .select({ id: knowledgeChunks.id, embedding: knowledgeChunks.embedding })
+    .from(knowledgeChunks)
+    .where(
+      and(
+        inArray(
+          knowledgeChunks.id,
+          ranked.map((r) => r.chunkId),
+        ),
+        eq(knowledgeChunks.embeddingModel, dense.model),
+      ),
+    );
+  const vectors = new Map<string, number[]>();
+  for (const r of rows) if (r.embedding) vectors.set(r.id, r.embedding);
+  return fuseByRank(ranked, question, vectors);
 }
 
 /** The first scoring pass's plan for a question, as the scale benchmark prints it. */

@@ -102,6 +102,15 @@ const EnvSchema = z
     EVALUATOR_IDLE_SECONDS: z.coerce.number().int().min(1).default(300),
     /** Background jobs each instance runs at once (0: this instance runs no worker). */
     JOB_CONCURRENCY: z.coerce.number().int().min(0).max(64).default(2),
+    /**
+     * Dense evidence for knowledge search: "local" embeds every passage and question with
+     * all-MiniLM-L6-v2 on a thread of this process (weights from node_modules, nothing fetched)
+     * and reranks the lexical candidates by it; "off" ranks by BM25F + RM3 alone. See
+     * docs/knowledge.md for what it gains and costs.
+     */
+    KNOWLEDGE_EMBEDDINGS: z.enum(["off", "local"]).default("off"),
+    /** Seconds the embedding model's thread (≈250 MB) stays loaded after its last use. */
+    KNOWLEDGE_EMBEDDINGS_IDLE_SECONDS: z.coerce.number().int().min(1).default(300),
     /** Knowledge-base storage per user, per plan: "plan:documents:MiB" entries. */
     KNOWLEDGE_LIMITS: z
       .string()
