@@ -103,13 +103,22 @@ describeEachDatabase(
       expect(await order(user, ids)).toEqual(["a", "b", "c"]);
     });
 
-    it("answers from the words alone when the model fails, or its vectors are another model's", async () => {
+    it("answers from the words alone when the model fails or is too busy, or its vectors are another model's", async () => {
       setKnowledgeEmbedder(concepts());
       const user = await createTestUser(db());
       const ids = await library(user);
       setKnowledgeEmbedder({
         name: "concepts",
         embed: () => Promise.reject(new Error("the model's thread died")),
+      });
+      expect(await order(user, ids)).toEqual(["a", "b", "c"]);
+      // A model too busy to answer within the search's wait.
+      setKnowledgeEmbedder({
+        name: "concepts",
+        embed: (_texts, _use, signal) =>
+          new Promise((_, reject) =>
+            signal?.addEventListener("abort", () => reject(signal.reason as Error)),
+          ),
       });
       expect(await order(user, ids)).toEqual(["a", "b", "c"]);
       setKnowledgeEmbedder(concepts("another model"));

@@ -9,8 +9,15 @@ import { threadHost } from "@/server/platform/thread-host";
  */
 export type Embedder = {
   name: string;
-  /** One unit vector per text. A question goes before any passage waiting to be embedded. */
-  embed(texts: string[], use: "question" | "passage"): Promise<Float32Array[]>;
+  /**
+   * One unit vector per text. A question goes before any passage waiting to be embedded; a
+   * `signal` that aborts first fails the call, and texts not yet started are dropped.
+   */
+  embed(
+    texts: string[],
+    use: "question" | "passage",
+    signal?: AbortSignal,
+  ): Promise<Float32Array[]>;
 };
 
 const local = threadHost({
@@ -23,8 +30,10 @@ const local = threadHost({
 
 const localMiniLM: Embedder = {
   name: "all-MiniLM-L6-v2",
-  embed: (texts, use) =>
-    Promise.all(texts.map((text) => local.run<Float32Array>({ text }, use === "question" ? 0 : 1))),
+  embed: (texts, use, signal) =>
+    Promise.all(
+      texts.map((text) => local.run<Float32Array>({ text }, use === "question" ? 0 : 1, signal)),
+    ),
 };
 
 let override: Embedder | null | undefined;

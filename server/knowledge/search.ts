@@ -74,10 +74,10 @@ export async function searchKnowledge({
   const started = performance.now();
   const embedder = input.dense === false ? null : knowledgeEmbedder();
   // The question's vector is made on the model's thread while the lexical passes run; if the
-  // model fails, the search answers from the lexical ranking alone.
+  // model fails or is too busy to answer in time, the search answers from the lexical ranking.
   const dense = embedder && {
     model: embedder.name,
-    question: embedder.embed([input.query], "question").then(
+    question: embedder.embed([input.query], "question", AbortSignal.timeout(QUESTION_WAIT_MS)).then(
       ([v]) => v ?? null,
       (error: unknown) => {
         log.warn("knowledge search without embeddings", { error });
@@ -107,6 +107,14 @@ export async function searchKnowledge({
     took_ms: Math.round((performance.now() - started) * 10) / 10,
   };
 }
+
+/**
+ * How long a search waits for its question's vector. The model has one thread: a question waits
+ * for at most one passage of an upload (≈0.3 s) and its own forward pass (≈45 ms), but under a
+ * burst of searches the queue would grow without bound; past this, the search answers from the
+ * words alone and its question leaves the queue.
+ */
+const QUESTION_WAIT_MS = 1000;
 
 type Feedback = Record<keyof typeof FEEDBACK, number>;
 

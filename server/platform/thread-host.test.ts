@@ -31,6 +31,21 @@ it("fails one task with its error and goes on with the next", async () => {
   await expect(fine).resolves.toBe("good");
 });
 
+it("drops a waiting task whose caller stopped waiting", async () => {
+  const finished: string[] = [];
+  const run = (label: string, signal?: AbortSignal) =>
+    host.run<string>({ label, ms: 100 }, 0, signal).then((l) => void finished.push(l));
+  const giveUp = new AbortController();
+  const first = run("first");
+  const dropped = run("dropped", giveUp.signal);
+  const last = run("last");
+  giveUp.abort(new Error("out of time"));
+  await expect(dropped).rejects.toThrow("out of time");
+  await Promise.all([first, last]);
+  expect(finished).toEqual(["first", "last"]);
+  await expect(host.run({ label: "late", ms: 0 }, 0, AbortSignal.abort())).rejects.toThrow();
+});
+
 it("fails what waits on a thread that stops, then starts a new one", async () => {
   const inFlight = host.run({ label: "slow", ms: 2000 });
   const queued = host.run({ label: "next", ms: 0 });

@@ -80,7 +80,13 @@ export function threadHost({
   }
 
   return {
-    run<T>(task: unknown, priority = 0): Promise<T> {
+    /**
+     * Runs a task. A `signal` that aborts first fails the task with its reason; a task still
+     * waiting is taken off the queue, so callers that stop waiting (a search out of time) do not
+     * leave work behind that would make the next caller wait longer.
+     */
+    run<T>(task: unknown, priority = 0, signal?: AbortSignal): Promise<T> {
+      if (signal?.aborted) return Promise.reject(signal.reason as Error);
       thread ??= start();
       const own = thread;
       clearTimeout(own.idle);
@@ -89,6 +95,14 @@ export function threadHost({
         const at = own.queue.findIndex((q) => q.priority > priority);
         if (at < 0) own.queue.push(queued);
         else own.queue.splice(at, 0, queued);
+        signal?.addEventListener(
+          "abort",
+          () => {
+            own.queue = own.queue.filter((q) => q !== queued);
+            reject(signal.reason as Error);
+          },
+          { once: true },
+        );
         dispatch(own);
       });
     },
