@@ -37,9 +37,14 @@ export function KnowledgePage() {
           )}
           <UploadZone
             organizationId={shareWith || null}
-            onUploaded={() =>
-              queryClient.invalidateQueries({ queryKey: trpc.knowledge.list.queryKey() })
-            }
+            onUploaded={async () => {
+              const queryKey = trpc.knowledge.list.queryKey();
+              // The list's first load may still be on its way, begun before this upload: an
+              // invalidation would only wait for it (a fetch with no data yet is not restarted)
+              // and show the list without the new document. Cancel it, then fetch anew.
+              await queryClient.cancelQueries({ queryKey });
+              await queryClient.invalidateQueries({ queryKey });
+            }}
           />
         </Card>
         <DocumentList organizations={organizations} />

@@ -68,3 +68,36 @@ test("a user uploads documents, sees them ready, asks the chat with knowledge on
   await expect(citation.getByTestId("citation-passage")).toBeVisible();
   await expect(citation.getByTestId("citation-passage")).toContainText("critical angle");
 });
+
+test("a document uploaded while the list is still loading shows in it", async ({
+  page,
+  request,
+}) => {
+  await signInAs(page, request);
+  // The list's first answer, read before the upload, arrives after it (as on a busy server).
+  let delayed = false;
+  await page.route("**/api/trpc/knowledge.list*", async (route) => {
+    const response = await route.fetch();
+    if (!delayed) {
+      delayed = true;
+      await new Promise((r) => setTimeout(r, 3000));
+    }
+    await route.fulfill({ response });
+  });
+  await page.goto("/knowledge");
+  await page.getByTestId("upload-input").setInputFiles([
+    {
+      name: "early.txt",
+      mimeType: "text/plain",
+      buffer: Buffer.from("Flaps add lift at low speed."),
+    },
+  ]);
+  await expect(page.getByTestId("upload-item").filter({ hasText: "early.txt" })).toContainText(
+    "Uploaded",
+  );
+  await expect(page.getByTestId("document").filter({ hasText: "early" })).toHaveAttribute(
+    "data-status",
+    "ready",
+    { timeout: 30_000 },
+  );
+});
