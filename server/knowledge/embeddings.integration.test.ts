@@ -1,6 +1,6 @@
 import { eq, inArray } from "drizzle-orm";
 import { afterEach, expect, it } from "vitest";
-import { knowledgeChunks } from "@/db/schema";
+import { documents, knowledgeChunks } from "@/db/schema";
 import { appJobHandlers } from "@/server/jobs/app-jobs";
 import { runUntilIdle } from "@/server/jobs/worker";
 import { describeEachDatabase } from "@/tests/databases";
@@ -123,6 +123,24 @@ describeEachDatabase(
       expect(await order(user, ids)).toEqual(["a", "b", "c"]);
       setKnowledgeEmbedder(concepts("another model"));
       expect(await order(user, ids)).toEqual(["a", "b", "c"]);
+    });
+
+    it("indexes a document without vectors when the model fails, and fills them in later", async () => {
+      setKnowledgeEmbedder({
+        name: "concepts",
+        embed: () => Promise.reject(new Error("the model's thread died")),
+      });
+      const user = await createTestUser(db());
+      const ids = await library(user);
+      const rows = await db()
+        .select({ status: documents.status, model: knowledgeChunks.embeddingModel })
+        .from(documents)
+        .innerJoin(knowledgeChunks, eq(knowledgeChunks.documentId, documents.id))
+        .where(inArray(documents.id, Object.keys(ids)));
+      expect(rows).toEqual(Array(3).fill({ status: "ready", model: null }));
+      setKnowledgeEmbedder(concepts());
+      expect(await backfillEmbeddings(db(), 5)).toBeGreaterThanOrEqual(3);
+      expect(await order(user, ids)).toEqual(["b", "a", "c"]);
     });
 
     it("fills in vectors for passages indexed before the model was configured", async () => {

@@ -1,10 +1,11 @@
 import { eq, sql } from "drizzle-orm";
 import { documentFiles, documents } from "@/db/schema";
 import type { JobHandler } from "@/server/jobs/types";
+import { log } from "@/server/platform/logger";
 import { knowledgeEmbedder, passageText } from "./embeddings";
 import { extractBlocks, ExtractionError, type AcceptedType } from "./extract";
-import { indexDocument } from "./indexing";
-import { chunkBlocks } from "./ranking/chunk";
+import { indexDocument, type PassageVectors } from "./indexing";
+import { chunkBlocks, type Chunk } from "./ranking/chunk";
 
 export const INGEST_JOB = "knowledge.ingest";
 
@@ -35,16 +36,7 @@ export const ingestDocument: JobHandler = {
         .where(eq(documents.id, documentId));
       return;
     }
-    // Embedding is the slow part (≈0.3 s a passage): it runs before the transaction, on the
-    // model's thread, like extraction.
-    const embedder = knowledgeEmbedder();
-    const embedded = embedder && {
-      model: embedder.name,
-      vectors: await embedder.embed(
-        chunks.map((c) => passageText(doc.title, c.heading, c.content)),
-        "passage",
-      ),
-    };
+    const embedded = await embedPassages(doc.title, chunks);
     await db.transaction(async (tx) => {
       // Locks the row: a delete waits, and one that came first leaves nothing to index.
       const [current] = await tx
@@ -53,7 +45,7 @@ export const ingestDocument: JobHandler = {
         .where(eq(documents.id, documentId))
         .for("update");
       if (!current || current.status !== "processing") return;
-      await indexDocument(tx, current, chunks, embedded ?? undefined);
+      await indexDocument(tx, current, chunks, embedded);
       await tx
         .update(documents)
         .set({ status: "ready", error: null, chunkCount: chunks.length, updatedAt: sql`now()` })
@@ -73,3 +65,21 @@ export const ingestDocument: JobHandler = {
       .where(eq(documents.id, documentId));
   },
 };
+
+/**
+ * The passages' vectors when an embedding model is configured. Embedding is the slow part
+ * (≈0.3 s a passage), so it runs before the indexing transaction, on the model's thread. The model
+ * is optional: if it fails, the document is indexed without vectors (its words still find it) and
+ * the backfill job gives them later.
+ */
+async function embedPassages(title: string, chunks: Chunk[]): Promise<PassageVectors | undefined> {
+  const embedder = knowledgeEmbedder();
+  if (!embedder || chunks.length === 0) return undefined;
+  try {
+    const texts = chunks.map((c) => passageText(title, c.heading, c.content));
+    return { model: embedder.name, vectors: await embedder.embed(texts, "passage") };
+  } catch (error) {
+    log.warn("document indexed without embeddings", { error });
+    return undefined;
+  }
+}
