@@ -41,7 +41,9 @@ export function DocumentList({ organizations }: { organizations: { id: string; n
               <p className="truncate font-medium">{d.title}</p>
               <p className="text-xs text-muted">
                 {d.filename} · {Math.max(1, Math.round(d.size_bytes / 1024))} KiB ·{" "}
-                {d.status === "ready" ? `${d.chunk_count} passages · ` : ""}
+                {d.status === "ready"
+                  ? `${d.chunk_count} ${d.chunk_count === 1 ? "passage" : "passages"} · `
+                  : ""}
                 <Time iso={d.created_at} style="ago" />
               </p>
             </div>
