@@ -28,7 +28,8 @@ const local = threadHost({
   idleSeconds: () => getEnv().KNOWLEDGE_EMBEDDINGS_IDLE_SECONDS,
 });
 
-const localMiniLM: Embedder = {
+/** all-MiniLM-L6-v2 on this process's thread, whatever is configured (tests, benchmarks). */
+export const localEmbedder: Embedder = {
   name: "all-MiniLM-L6-v2",
   embed: (texts, use, signal) =>
     Promise.all(
@@ -41,16 +42,13 @@ let override: Embedder | null | undefined;
 /** The configured model (KNOWLEDGE_EMBEDDINGS), or null when search is lexical only. */
 export function knowledgeEmbedder(): Embedder | null {
   if (override !== undefined) return override;
-  return getEnv().KNOWLEDGE_EMBEDDINGS === "local" ? localMiniLM : null;
+  return getEnv().KNOWLEDGE_EMBEDDINGS === "local" ? localEmbedder : null;
 }
 
 /** Tests and benchmarks: another model, none (null), or the configured one again (undefined). */
 export function setKnowledgeEmbedder(embedder: Embedder | null | undefined): void {
   override = embedder;
 }
-
-/** The local model itself, whatever is configured (tests, benchmarks). */
-export const localEmbedder = localMiniLM;
 
 /** Stops the local model's thread (tests, benchmarks, a clean shutdown). */
 export const stopLocalEmbedder = () => local.stop();
