@@ -6,7 +6,7 @@ import { cpus, loadavg } from "node:os";
 import { loadCheckers } from "../server/xel/evaluator/checkers.ts";
 import { evaluateWritingOffline } from "../server/xel/evaluator/writing.ts";
 import { CRITERIA, essayFeatures, TARGETS, type Target } from "../scripts/evaluator/essays.ts";
-import { readErrorSet, scoreErrorSet } from "../scripts/evaluator/error-set.ts";
+import { ERROR_SETS, readErrorSet, scoreErrorSet } from "../scripts/evaluator/error-set.ts";
 import {
   LAMBDAS,
   clampHalf,
@@ -113,12 +113,7 @@ console.log(
   `\nTime per ~400-word essay, warm (${times.length} essays): wall-clock p50 ${quantile(times, 0.5)} ms, p90 ${quantile(times, 0.9)} ms; CPU time p50 ${quantile(cpu, 0.5)} ms, p90 ${quantile(cpu, 0.9)} ms (load average ${loadBefore.toFixed(1)} → ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores)`,
 );
 
-for (const [name, file] of [
-  ["tuned-on set", "learner-errors.txt"],
-  ["held-out set", "learner-errors-holdout.txt"],
-  ["fresh held-out set", "learner-errors-fresh.txt"],
-  ["held-out set 3", "learner-errors-heldout3.txt"],
-] as const) {
+for (const [name, file] of ERROR_SETS) {
   const r = await scoreErrorSet(checkers, readErrorSet(file));
   const cats = Object.entries(r.byCategory)
     .map(([c, v]) => `${c} ${v.found}/${v.errors}`)

@@ -8,13 +8,13 @@ import path from "node:path";
 import { checkText } from "../../server/xel/evaluator/check.ts";
 import { loadCheckers } from "../../server/xel/evaluator/checkers.ts";
 import { harperIssues } from "../../server/xel/evaluator/harper-issues.ts";
-import { readErrorSet, scoreErrorSet } from "./error-set.ts";
+import { ERROR_SETS, readErrorSet, scoreErrorSet } from "./error-set.ts";
 
 const args = process.argv.slice(2);
 const sets = args.filter((a) => !a.startsWith("--"));
 const checkers = await loadCheckers();
 
-for (const file of sets.length ? sets : ERROR_SETS()) {
+for (const file of sets.length ? sets : ERROR_SETS.map(([, f]) => f)) {
   const r = await scoreErrorSet(checkers, readErrorSet(file));
   const cats = Object.entries(r.byCategory)
     .map(([c, v]) => `${c} ${v.found}/${v.errors}`)
@@ -61,15 +61,6 @@ if (args.includes("--corpus")) {
     }
   }
   console.log(`corpus: ${files.length} files, ${words} words, ${alarms} alarms`);
-}
-
-function ERROR_SETS() {
-  return [
-    "learner-errors.txt",
-    "learner-errors-holdout.txt",
-    "learner-errors-fresh.txt",
-    "learner-errors-heldout3.txt",
-  ];
 }
 
 function readmes(dir: string, depth = 0): string[] {

@@ -48,6 +48,19 @@ export function parseAnnotated(source: string): AnnotatedText[] {
   });
 }
 
+/**
+ * The annotated sets, oldest first. Every set after the first was written blind to the rules and
+ * measured before any rule was changed for it; sets the rules were later developed on say so.
+ */
+export const ERROR_SETS = [
+  ["tuning set", "learner-errors.txt"],
+  ["held-out 1, developed on since", "learner-errors-holdout.txt"],
+  ["held-out 2, developed on since", "learner-errors-fresh.txt"],
+  ["held-out 3, developed on since", "learner-errors-heldout3.txt"],
+  ["held-out 4, developed on since", "learner-errors-heldout4.txt"],
+  ["held-out 5", "learner-errors-heldout5.txt"],
+] as const;
+
 export function readErrorSet(name = "learner-errors.txt"): AnnotatedText[] {
   const file = path.resolve(import.meta.dirname, "../../server/xel/evaluator/testdata", name);
   return parseAnnotated(readFileSync(file, "utf8"));

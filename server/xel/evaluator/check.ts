@@ -2,12 +2,16 @@ import type { Checkers } from "./checkers.ts";
 import { harperIssues } from "./harper-issues.ts";
 import { type Issue, mergeIssues } from "./issues.ts";
 import { agreementRules } from "./rules-agreement.ts";
+import { clauseRules } from "./rules-clauses.ts";
+import { commaRules } from "./rules-commas.ts";
 import { narrativeTenseRules } from "./rules-narrative.ts";
 import { phraseRules } from "./rules-phrases.ts";
 import { articleSoundRules } from "./rules-article-sound.ts";
 import { pastContextRules } from "./rules-past-context.ts";
+import { placementRules } from "./rules-placement.ts";
 import { subjectRules } from "./rules-subjects.ts";
 import { subjectVerbRules } from "./rules-subject-verb.ts";
+import { tenseClauseRules } from "./rules-tense-clauses.ts";
 import { tenseFrameRules } from "./rules-tense-frames.ts";
 import { structureRules } from "./rules-text.ts";
 import { verbRules } from "./rules-verbs.ts";
@@ -44,6 +48,10 @@ export async function checkText(checkers: Checkers, text: string): Promise<Check
     structureRules(text, tokens, sentenceText),
     subjectVerbRules(text, tokens),
     tenseFrameRules(text, tokens),
+    placementRules(text, tokens),
+    commaRules(text, tokens),
+    clauseRules(text, tokens),
+    tenseClauseRules(text, tokens),
     harper.filter((i) => i.category !== "style"),
   ];
   const merged = mergeIssues(text, [...errors, harper.filter((i) => i.category === "style")]);

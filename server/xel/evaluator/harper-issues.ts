@@ -30,10 +30,13 @@ function category(lint: Lint, problem: string): IssueCategory {
 }
 
 /**
- * Harper's rules that raised false alarms on correct learner English in our test set, and its
- * typographic advice (three dots for an ellipsis are correct English, not a learner's error).
+ * Harper's rules that raised false alarms on correct learner English in our test sets ("far
+ * away", "back seat" and "head teacher" are right, not "faraway"…), and its typographic advice (three dots for an ellipsis are correct English, not a learner's error).
  */
-const NOISY = [/missing a preposition/i, /Unicode ellipsis/i];
+const NOISY = [/missing a preposition/i, /Unicode ellipsis/i, /closed compound noun/i];
+/** Time and frequency adverbs whose comma at the start of a sentence is optional ("Nowadays I …"). */
+const OPTIONAL_COMMA =
+  /^(?:nowadays|today|now|then|suddenly|recently|later|yesterday|tomorrow|currently|sometimes|usually|often|also|still|soon|afterwards|finally|first|next)$/i;
 /** Spelling lints on words this common in the word list are dialect variants (favourite, practise). */
 const COMMON_RANK = 20000;
 
@@ -44,13 +47,25 @@ function isNameInSentence(text: string, start: number): boolean {
   return !/(?:^|[.!?:\n])\s*$/.test(text.slice(0, start));
 }
 
+/** "Luca has a new car" opens a sentence, but "with Luca and his sister" showed it is a name. */
+function namedElsewhere(text: string, word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, "gu")))
+    if (isNameInSentence(text, m.index)) return true;
+  return false;
+}
+
 export async function harperIssues(checkers: Checkers, text: string): Promise<Issue[]> {
   const lints = await checkers.harper.lint(text, { language: "plaintext" });
   const kept = lints.filter((lint) => {
     if (NOISY.some((re) => re.test(lint.message()))) return false;
+    if (/^discourse markers/i.test(lint.message()) && OPTIONAL_COMMA.test(lint.get_problem_text()))
+      return false;
     if (lint.lint_kind() !== "Spelling") return true;
     const at = lint.span().start;
     if (isNameInSentence(text, at) || isSignature(text, at)) return false;
+    if (namedElsewhere(text, lint.get_problem_text())) return false;
     const rank = checkers.rank.get(lint.get_problem_text().toLowerCase());
     return rank === undefined || rank > COMMON_RANK;
   });

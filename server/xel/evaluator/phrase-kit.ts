@@ -18,8 +18,8 @@ export type Pattern = {
   cover?: number;
   /** How many matched tokens (context, not error) the issue leaves out at the start. */
   skip?: number;
-  /** A further test on the matched tokens (and the one before them). */
-  when?: (m: Token[], before: Token | undefined) => boolean;
+  /** A further test on the matched tokens, the one before them, and all before them in the sentence. */
+  when?: (m: Token[], before: Token | undefined, earlier: Token[]) => boolean;
 };
 
 export const keep = (m: Token[], s: string) => keepCase(m[0]!.text, s);
@@ -57,6 +57,12 @@ function isNounAdjunct(next: Token | undefined, plural: Token): boolean {
       next.lower,
     )
   );
+}
+
+function earlierInSentence(tokens: Token[], i: number): Token[] {
+  let k = i;
+  while (k > 0 && tokens[k - 1]!.sentence === tokens[i]!.sentence) k--;
+  return tokens.slice(k, i);
 }
 
 /** Every match of the patterns, with the guards some patterns need beyond their words. */
@@ -97,14 +103,21 @@ export function matchPatterns(text: string, tokens: Token[], patterns: Pattern[]
         const after = tokens[i + 2];
         if (after && after.sentence === m[0]!.sentence && after.pos === "NOUN") continue;
       }
-      if (p.match.startsWith("when|after") && m[0]!.sentence === tokens[i - 1]?.sentence) continue;
+      // Mid-sentence, "when"/"if" may open a reported question ("I don't know when he will
+      // come"); "after", "before", "until", "once", "unless" open a time clause wherever they are.
+      if (
+        p.match.startsWith("when|after") &&
+        /^(?:when|if)$/.test(m[0]!.lower) &&
+        m[0]!.sentence === tokens[i - 1]?.sentence
+      )
+        continue;
       if (
         p.match.startsWith("one of") &&
         (isBase(m.at(-2)!) === false || m.at(-2)!.lower.endsWith("s"))
       )
         continue;
       const before = tokens[i - 1]?.sentence === m[0]!.sentence ? tokens[i - 1] : undefined;
-      if (p.when && !p.when(m, before)) continue;
+      if (p.when && !p.when(m, before, earlierInSentence(tokens, i))) continue;
       const covered = m.slice(p.skip ?? 0, p.cover ?? m.length);
       out.push(issueOver(text, covered[0]!, covered.at(-1)!, p.category, p.message, p.fix(m)));
     }

@@ -1,4 +1,9 @@
 import type { Pattern } from "./phrase-kit.ts";
+import { isBase } from "./rule-kit.ts";
+import type { Token } from "./tagger.ts";
+
+const isPlural = (t: Token) =>
+  /^(?:people|children|men|women)$/.test(t.lower) || (!isBase(t) && t.lower.endsWith("s"));
 
 /** Agreement in fixed frames: “each of the … has”. */
 export const AGREEMENT_PATTERNS: Pattern[] = [
@@ -11,5 +16,50 @@ export const AGREEMENT_PATTERNS: Pattern[] = [
         .slice(0, 4)
         .map((t) => t.text)
         .join(" ")} ${{ have: "has", are: "is", were: "was", do: "does" }[m[4]!.lower]}`,
+  },
+  {
+    // "two of them has", "many of my friends lives": the quantifier is plural.
+    match: "two|three|four|five|many|several|both|few of them|us|you has|is|was|does",
+    category: "agreement",
+    message: "The subject is plural: “two of them have”.",
+    fix: (m) =>
+      `${m[0]!.text} of ${m[2]!.text} ${{ has: "have", is: "are", was: "were", does: "do" }[m[3]!.lower]}`,
+  },
+  {
+    match: "the police is|was|has",
+    category: "agreement",
+    message: "“The police” is plural: “the police are”.",
+    fix: (m) => `${m[0]!.text} police ${{ is: "are", was: "were", has: "have" }[m[2]!.lower]}`,
+  },
+  {
+    match: "police is|was|has",
+    category: "agreement",
+    message: "“Police” is plural: “the police are”.",
+    fix: (m) => `The police ${{ is: "are", was: "were", has: "have" }[m[1]!.lower]}`,
+    when: (_m, before) => before === undefined,
+  },
+  {
+    match: "there is|was a lot of P=NOUN",
+    category: "agreement",
+    message: "With a plural after “a lot of”, the verb is plural: “there were a lot of students”.",
+    fix: (m) => `${m[0]!.text} ${m[1]!.lower === "is" ? "are" : "were"}`,
+    cover: 2,
+    when: (m) => isPlural(m[5]!),
+  },
+  {
+    match: "there is|was already|still|also a lot of P=NOUN",
+    category: "agreement",
+    message: "With a plural after “a lot of”, the verb is plural: “there were a lot of students”.",
+    fix: (m) => `${m[0]!.text} ${m[1]!.lower === "is" ? "are" : "were"}`,
+    cover: 2,
+    when: (m) => isPlural(m[6]!),
+  },
+  {
+    match: "there is|was not|n't many|several|enough P=NOUN",
+    category: "agreement",
+    message: "With a plural, the verb is plural: “there are not many jobs”.",
+    fix: (m) => `${m[0]!.text} ${m[1]!.lower === "is" ? "are" : "were"}`,
+    cover: 2,
+    when: (m) => isPlural(m[4]!),
   },
 ];

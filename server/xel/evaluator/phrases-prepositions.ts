@@ -62,6 +62,20 @@ export const PREPOSITION_PATTERNS: Pattern[] = [
     "Use “for” with a length of time: “for ten years” (“since” goes with a starting point: “since 2015”).",
   ),
   prep("angry on", "angry with", "We say “angry with” someone."),
+  prep("despite of", "despite", "“Despite” takes no “of” (or say “in spite of”)."),
+  prep("L=be worth for", "$0 worth", "“Worth” takes no “for”: “worth the money”.", 3),
+  prep(
+    "through|during several|many years|months|weeks",
+    "for $1 $2",
+    "Use “for” with a length of time: “for several years”.",
+  ),
+  prep("L=complain over", "$0 about", "We say “complain about” something."),
+  prep(`in|at P=NUM ${MONTHS}|may`, "on $1 $2", "We say “on” with a date: “on 3 November”."),
+  prep(
+    "during almost|nearly|about|over|more P=NUM years|months|weeks|days|hours|minutes",
+    "for $1 $2 $3",
+    "Use “for” with a length of time: “for almost two hours”.",
+  ),
   prep("L=talk|speak|chat in the phone", "$0 on the phone", "We say “on the phone”."),
   prep(
     `good|bad|better|best|worse|great|excellent in ${SUBJECTS}`,
@@ -84,7 +98,13 @@ export const PREPOSITION_PATTERNS: Pattern[] = [
   prep("L=concentrate in|at", "$0 on", "We say “concentrate on”."),
   prep("L=mention about", "$0", "“Mention” takes a direct object: no “about”."),
   prep("L=describe about", "$0", "“Describe” takes a direct object: no “about”."),
-  prep("L=contact with", "$0", "“Contact” takes a direct object: no “with”."),
+  {
+    ...prep("L=contact with", "$0", "“Contact” takes a direct object: no “with”."),
+    // "stay in contact with", "make contact with": the noun takes "with".
+    when: (m, before) =>
+      m[0]!.pos === "VERB" &&
+      !/^(?:in|into|of|no|close|direct|regular|make|made)$/.test(before?.lower ?? ""),
+  },
   prep("L=tell to me|him|her|us|them", "$0 $2", "“Tell” takes the person directly: “tell me”."),
   prep("L=ask to me|him|her|us|them", "$0 $2", "“Ask” takes the person directly: “ask me”."),
   prep("L=go|come|travel|move to abroad|there|here|downtown", "$0 $2", "No “to” before this word."),
@@ -120,5 +140,10 @@ export const PREPOSITION_PATTERNS: Pattern[] = [
     "$0 $2",
     "“Ask” takes the person directly: “ask the waiter”.",
     3,
+  ),
+  prep(
+    "on the next morning|day|week|evening|year",
+    "the next $3",
+    "No preposition before “the next morning”, “the next day”.",
   ),
 ];

@@ -11,4 +11,37 @@ export const SPELLING_PATTERNS: Pattern[] = [
     // After a preposition it is the possessive: "at its time", "in its very first year".
     when: (_m, before) => before?.pos !== "ADP",
   },
+  {
+    match: "L=be|feel|look|seem|get to P=ADJ",
+    category: "spelling",
+    message: "“Too” (more than enough) has two o’s: “too expensive”.",
+    fix: (m) => `${m[0]!.text} too`,
+    cover: 2,
+  },
+  {
+    match: "P=VERB to much|many",
+    category: "spelling",
+    message: "“Too” (more than enough) has two o’s: “too much”.",
+    fix: (m) => `${m[0]!.text} too`,
+    cover: 2,
+  },
+  {
+    match: "my|your|his|her|our|their live P=PUNCT|ADP",
+    category: "spelling",
+    message: "The noun is “life”; “live” is the verb.",
+    fix: (m) => `${m[0]!.text} life`,
+    cover: 2,
+  },
+  {
+    match: "L=develop|start|build|change|begin|pursue my|your|his|her|their|a carrier",
+    category: "spelling",
+    message: "A working life is a “career”; a “carrier” carries things.",
+    fix: (m) => `${m[0]!.text} ${m[1]!.text} career`,
+  },
+  {
+    match: "now a days",
+    category: "spelling",
+    message: "“Nowadays” is one word.",
+    fix: (m) => keep(m, "nowadays"),
+  },
 ];

@@ -4,6 +4,14 @@ import { pastOf, thirdPerson } from "./verb-forms.ts";
 /** Tense in fixed frames: “when … will”, state verbs in the -ing form. */
 export const TENSE_PATTERNS: Pattern[] = [
   {
+    match: "i write to|this you|email|letter",
+    category: "tense",
+    message: "For what you are doing now, use the present continuous: “I am writing”.",
+    fix: () => "I am writing",
+    cover: 2,
+    when: (_m, before) => before === undefined || before.text === ",",
+  },
+  {
     match: "when|after|before|until|once|if|unless P=PRON will P=VERB",
     category: "tense",
     message: "In a time or “if” clause (“when …”, “if …”), use the present tense for the future.",
@@ -21,5 +29,34 @@ export const TENSE_PATTERNS: Pattern[] = [
         : /^(?:is|'s)$/.test(m[0]!.lower)
           ? thirdPerson(m[1]!.lemma)
           : m[1]!.lemma,
+  },
+  {
+    match: "do|does|did n't|not can",
+    category: "modal",
+    message: "“Can” has no “do”: say “could not” (past) or “cannot”.",
+    fix: (m) => (m[0]!.lower === "did" ? "could not" : "cannot"),
+  },
+  {
+    match: "when|after|before|until|once|if|unless P=PRON will not|n't P=VERB",
+    category: "tense",
+    message: "In a time or “if” clause (“when …”, “if …”), use the present tense for the future.",
+    fix: (m) =>
+      `${m[0]!.text} ${m[1]!.text} ${/^(?:he|she|it)$/.test(m[1]!.lower) ? "does" : "do"} not ${m[4]!.lemma}`,
+    when: (m, before) => !/^(?:when|if)$/.test(m[0]!.lower) || before === undefined,
+  },
+  {
+    match: "grateful|happy|pleased|glad|thankful if P=PRON can",
+    category: "modal",
+    message: "After “I would be grateful if”, use “could”.",
+    fix: () => "could",
+    skip: 3,
+    // Only in the polite frame "would be grateful if …".
+    when: (_m, _before, earlier) => earlier.some((t) => t.lower === "would" || t.lower === "'d"),
+  },
+  {
+    match: "nobody|nothing|noone could|can|did|does|would|was|is n't|not",
+    category: "grammar",
+    message: "“Nobody” is already negative: “Nobody could believe it”.",
+    fix: (m) => `${m[0]!.text} ${m[1]!.text}`,
   },
 ];

@@ -1,8 +1,11 @@
-import { ingOf, keepCase } from "./rule-kit.ts";
+import { ingOf, isBase, keepCase } from "./rule-kit.ts";
+import { participleOf, pastOf } from "./verb-forms.ts";
 import { type Pattern, keep } from "./phrase-kit.ts";
 import {
   ADJECTIVE_OF,
   ADVERB_OF,
+  LINKING,
+  NOUN_OF_VERB,
   COMPARATIVE,
   COUNTABLE,
   COUNTABLE_UNITS,
@@ -36,6 +39,23 @@ const pluralOf = (word: string) =>
         : `${word}s`;
 
 /** -ing adjectives that describe what causes a feeling ("boring"); the person feels -ed. */
+const FEELING_ED =
+  "surprised|interested|bored|excited|amazed|disappointed|shocked|confused|frustrated|embarrassed|annoyed|tired|satisfied|depressed|frightened|terrified";
+/** "care about their healthy" → "health". */
+const NOUN_OF_ADJECTIVE: Record<string, string> = {
+  healthy: "health",
+  safe: "safety",
+  happy: "happiness",
+  free: "freedom",
+  important: "importance",
+  successful: "success",
+  beautiful: "beauty",
+  strong: "strength",
+  confident: "confidence",
+  independent: "independence",
+  responsible: "responsibility",
+  creative: "creativity",
+};
 const FEELING_ING =
   "boring|tiring|interesting|exciting|confusing|frustrating|disappointing|embarrassing|annoying|worrying|satisfying|relaxing|surprising|exhausting|depressing|terrifying|frightening|shocking";
 /** Nouns that are countable in every sense ("time" is not: "a lot of time"). */
@@ -100,6 +120,42 @@ export const WORD_FORM_PATTERNS: Pattern[] = [
     category: "word_form",
     message: "An adverb (-ly) describes how something is done.",
     fix: (m) => `${m[0]!.text} ${ADVERB_OF[m[1]!.lower]!}`,
+    cover: 2,
+    // "performing regular-expression-like matching": part of a compound.
+    when: (m) => !LINKING.test(m[0]!.lemma) && m[2]!.text !== "-",
+  },
+  {
+    match: `P=VERB it|them|this ${Object.keys(ADVERB_OF).join("|")} P=PUNCT|ADP|CCONJ`,
+    category: "word_form",
+    message: "An adverb (-ly) describes how something is done.",
+    fix: (m) => ADVERB_OF[m[2]!.lower]!,
+    skip: 2,
+    cover: 3,
+    when: (m) => !LINKING.test(m[0]!.lemma),
+  },
+  {
+    match: "quite|too|extremely P=NOUN|VERB",
+    category: "word_form",
+    message: "An adjective is needed here.",
+    fix: (m) => `${m[0]!.text} ${ADJECTIVE_OF[m[1]!.lower]}`,
+    when: (m) => ADJECTIVE_OF[m[1]!.lower] !== undefined,
+  },
+  {
+    match: `the|a|an|our|my|his|her|their|your|its ${Object.keys(NOUN_OF_VERB).join("|")} of|in|for|and|P=PUNCT`,
+    category: "word_form",
+    message: "A noun is needed here.",
+    fix: (m) => `${m[0]!.text} ${NOUN_OF_VERB[m[1]!.lower]}`,
+    cover: 2,
+    // "the sells": the tagger reads a verb there, not the noun the word can also be.
+    when: (m) => m[1]!.pos === "VERB",
+  },
+  {
+    // Not "some way", "some reason", "some idea", "some time": those are fine.
+    match:
+      "some problem|mistake|friend|student|teacher|car|house|computer|book|country|city|game|song|movie|film|photo|picture|school|job|skill|dream|goal|decision|example|opportunity !P=NOUN",
+    category: "word_form",
+    message: "“Some” with a countable noun takes the plural.",
+    fix: (m) => `some ${m[1]!.lemma === "opportunity" ? "opportunities" : `${m[1]!.lemma}s`}`,
     cover: 2,
   },
   {
@@ -242,6 +298,71 @@ export const WORD_FORM_PATTERNS: Pattern[] = [
     message: "After “a lot of”, a countable noun is plural.",
     fix: (m) => `a lot of ${pluralOf(m[3]!.text)}`,
     cover: 4,
+  },
+  {
+    // "It was surprised that …": the thing causes the feeling.
+    match: `it|this|that L=be ${FEELING_ED} that|to|P=PUNCT`,
+    category: "word_form",
+    message: "A thing that causes a feeling takes -ing: “it was surprising”.",
+    fix: (m) => `${m[0]!.text} ${m[1]!.text} ${m[2]!.lower.replace(/ed$/, "ing")}`,
+    cover: 3,
+  },
+  {
+    match: `it|this|that L=be P=ADV ${FEELING_ED} that|to|P=PUNCT`,
+    category: "word_form",
+    message: "A thing that causes a feeling takes -ing: “it was surprising”.",
+    fix: (m) => `${m[0]!.text} ${m[1]!.text} ${m[2]!.text} ${m[3]!.lower.replace(/ed$/, "ing")}`,
+    cover: 4,
+  },
+  {
+    match: `my|your|his|her|our|their ${Object.keys(NOUN_OF_ADJECTIVE).join("|")} P=PUNCT|ADP|CCONJ`,
+    category: "word_form",
+    message: "A noun is needed here.",
+    fix: (m) => `${m[0]!.text} ${NOUN_OF_ADJECTIVE[m[1]!.lower]}`,
+    cover: 2,
+  },
+  {
+    match: "be|been|being|is|are|was|were P=ADV P=VERB P=PUNCT|ADP",
+    category: "word_form",
+    message: "After “be”, use the past participle: “be greatly appreciated”.",
+    fix: (m) => `${m[0]!.text} ${m[1]!.text} ${participleOf(m[2]!.lemma)}`,
+    skip: 2,
+    cover: 3,
+    // "was also run", "can be safely stringified", "was then part of" are right.
+    when: (m) =>
+      /ly$/.test(m[1]!.lower) &&
+      isBase(m[2]!) &&
+      !/ed$/.test(m[2]!.lower) &&
+      m[2]!.lemma !== "be" &&
+      pastOf(m[2]!.lemma) !== m[2]!.lower &&
+      participleOf(m[2]!.lemma) !== m[2]!.lower,
+  },
+  {
+    match: ", special|especial in|for|when|at|with|if",
+    category: "word_form",
+    message: "The adverb is “especially”.",
+    fix: () => "especially",
+    skip: 1,
+    cover: 2,
+  },
+  {
+    match: "one of the|my|his|her|our|their|your P=ADJ P=NOUN !P=NOUN|PART|PROPN",
+    category: "word_form",
+    message: "After “one of the”, the noun is plural.",
+    fix: (m) =>
+      `${m
+        .slice(0, 4)
+        .map((t) => t.text)
+        .join(" ")} ${pluralOf(m[4]!.text)}`,
+    cover: 5,
+    when: (m) => /(?:est|st)$/.test(m[3]!.lower) && singularCount(m[4]!),
+  },
+  {
+    match: "congratulation !on",
+    category: "word_form",
+    message: "The greeting is plural: “Congratulations”.",
+    fix: (m) => keep(m, "congratulations"),
+    cover: 1,
   },
 ];
 

@@ -14,7 +14,7 @@ import { isIrregularPast, pastOf, thirdPerson } from "./verb-forms.ts";
  * ("I think", "I remember") and sentences with a present auxiliary are left alone.
  */
 export const PAST_MARKER =
-  /\b(?:yesterday|last (?:week|month|year|summer|winter|spring|autumn|fall|night|weekend|time|season|holidays?|vacation|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|many|few|several|\d+) (?:days?|weeks?|months?|years?|hours?|minutes?) ago|when (?:i|he|she|we|they|my \w+) (?:was|were)|in (?:19\d\d|200\d|201\d)|the other day|that day|at that time)\b/i;
+  /\b(?:yesterday|last (?:week|month|year|summer|winter|spring|autumn|fall|night|weekend|time|season|holidays?|vacation|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|many|few|several|\d+) (?:days?|weeks?|months?|years?|hours?|minutes?) ago|when (?:i|he|she|we|they|my \w+) (?:was|were)|in (?:\d{1,2} [a-z]+ )?(?:1[0-9]\d\d|200\d|201\d)|the other day|that day|at that time)\b/i;
 const INDEFINITE_PRONOUN = /^(?:every|some|any|no)(?:thing|one|body|where)$/;
 const PRESENT_MARKER =
   /\b(?:now|today|nowadays|these days|always|often|sometimes|every (?:day|week|month|year|morning|evening|weekend|summer|sunday)|usually|currently|at the moment|in my opinion|in the future|tomorrow|next (?:week|month|year|summer|time))\b/i;
@@ -38,7 +38,18 @@ const PRESENT_AUX = new Set([
   "shall",
   "must",
 ]);
-const SUBJECT_PRONOUNS = new Set(["i", "he", "she", "we", "they"]);
+const SUBJECT_PRONOUNS = new Set([
+  "i",
+  "he",
+  "she",
+  "we",
+  "they",
+  "nobody",
+  "somebody",
+  "someone",
+  "everybody",
+  "everyone",
+]);
 /** Verbs of the writer's present comment on a story: "I remember", "I think she was rude". */
 const COMMENT = new Set([
   "remember",
@@ -56,7 +67,7 @@ const COMMENT = new Set([
   "wish",
 ]);
 /** State verbs: "My grandparents own a boat" can be true now inside a story about then. */
-const STATIVE = new Set([
+export const STATIVE_VERBS = new Set([
   "own",
   "belong",
   "mean",
@@ -70,6 +81,20 @@ const STATIVE = new Set([
   "understand",
   "prefer",
   "exist",
+  // Feelings, opinions and findings, usually said from the writer's present: "my parents love
+  // the photos", "I recommend it", "the results show a pattern".
+  "love",
+  "like",
+  "hate",
+  "recommend",
+  "want",
+  "need",
+  "deserve",
+  "suggest",
+  "show",
+  "indicate",
+  "prove",
+  "reveal",
 ]);
 const CLAUSE_GUARDS = new Set(["that", "what", "how", "if", "whether", "why", "which", "who"]);
 
@@ -92,6 +117,15 @@ const isPresentVerb = (t: Token, next: Token | undefined) =>
       (OBJECT_START.has(next.pos) ||
         POSSESSIVES.has(next.lower) ||
         (NOUN_LIKE_VERBS.has(t.lower) && next.pos === "NOUN"))));
+
+/** "so excited that we …": a "that" of result, not of reported speech, keeps the story's tense. */
+function isResultThat(tokens: Token[], j: number): boolean {
+  return (
+    tokens[j]!.lower === "that" &&
+    tokens[j - 1]?.pos === "ADJ" &&
+    ["so", "such"].includes(tokens[j - 2]?.lower ?? "")
+  );
+}
 
 export function narrativeTenseRules(
   text: string,
@@ -116,7 +150,9 @@ export function narrativeTenseRules(
     // (and a present auxiliary) switch it off, for the words after them.
     const switches: Array<{ at: number; past: boolean }> = [];
     for (const m of text.slice(start, previousEnd).matchAll(PAST_MARKER_G))
-      switches.push({ at: start + m.index, past: true });
+      // "Since last year …" starts a period that lasts until now.
+      if (!/\bsince\s+$/i.test(text.slice(Math.max(0, start + m.index - 7), start + m.index)))
+        switches.push({ at: start + m.index, past: true });
     for (const m of text.slice(start, previousEnd).matchAll(PRESENT_MARKER_G))
       switches.push({ at: start + m.index, past: false });
     // A present auxiliary or "is" anywhere: the sentence (also) talks about now; leave it alone.
@@ -138,11 +174,17 @@ export function narrativeTenseRules(
       if (INDEFINITE_PRONOUN.test(v.lower)) return;
       const earlier = sentence.slice(0, k);
       if (
-        earlier.some((t) => CLAUSE_GUARDS.has(t.lower) || t.lower === "to" || MODALS.has(t.lower))
+        earlier.some(
+          (t, j) =>
+            (CLAUSE_GUARDS.has(t.lower) && !isResultThat(earlier, j)) ||
+            t.lower === "to" ||
+            MODALS.has(t.lower),
+        )
       )
         return;
+      // The subject, past adverbs between it and the verb ("the band finally come").
       let s = k - 1;
-      while (s > 0 && SOFT_ADVERBS.has(sentence[s]!.lower)) s--;
+      while (s > 0 && (SOFT_ADVERBS.has(sentence[s]!.lower) || sentence[s]!.pos === "ADV")) s--;
       const subject = sentence[s];
       const before = sentence[s - 1];
       if (!subject) return;
@@ -156,7 +198,7 @@ export function narrativeTenseRules(
       if (!pronoun && !noun && !coordinated) return;
       if (pronoun && subject.lower === "i" && COMMENT.has(v.lemma)) return;
       const fix = pastOf(v.lemma);
-      if (fix === v.lower || STATIVE.has(v.lemma) || isIrregularPast(v.lower)) return;
+      if (fix === v.lower || STATIVE_VERBS.has(v.lemma) || isIrregularPast(v.lower)) return;
       out.push(
         issueOver(text, v, v, "tense", `This tells what happened in the past: use “${fix}”.`, fix),
       );

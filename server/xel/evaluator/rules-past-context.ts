@@ -1,5 +1,6 @@
 import type { Issue } from "./issues.ts";
 import { SUBJECT_3SG, isBase, isVerb, issueOver, skipSoft } from "./rule-kit.ts";
+import { STATIVE_VERBS } from "./rules-narrative.ts";
 import { GUARDS } from "./rules-subjects.ts";
 import type { Token } from "./tagger.ts";
 import { pastOf, thirdPerson } from "./verb-forms.ts";
@@ -16,17 +17,35 @@ export function pastContextRules(
   const DURATION =
     /\bfor (?:two|three|four|five|six|seven|eight|nine|ten|many|several|\d+) (?:years|months|weeks|days|hours)\b|\bsince (?:\d{4}|i was|last)\b/i;
   tokens.forEach((s, i) => {
-    if (s.pos !== "PRON" || !["i", "he", "she", "we", "they", "you", "it"].includes(s.lower))
+    // "When I was a child, my grandmother has a shop": a noun subject right after the clause.
+    const nounSubject =
+      s.pos === "NOUN" &&
+      ["DET", "PRON"].includes(tokens[i - 1]?.pos ?? "") &&
+      tokens[i - 2]?.text === "," &&
+      tokens[i - 2]?.sentence === s.sentence;
+    if (
+      !nounSubject &&
+      (s.pos !== "PRON" || !["i", "he", "she", "we", "they", "you", "it"].includes(s.lower))
+    )
       return;
     const j = skipSoft(tokens, i);
     const v = tokens[j];
     if (!v || v.sentence !== s.sentence || !isVerb(v)) return;
     const sentence = sentenceText(s.sentence);
-    const before = tokens[i - 1];
+    const before = tokens[nounSubject ? i - 2 : i - 1];
     const inClause = before && before.sentence === s.sentence;
-    if (inClause && (before.pos === "AUX" || GUARDS.has(before.lemma) || before.lower === "when"))
+    if (
+      !nounSubject &&
+      inClause &&
+      (before.pos === "AUX" || GUARDS.has(before.lemma) || before.lower === "when")
+    )
       return;
-    const present = v.pos === "VERB" && (isBase(v) || v.lower === thirdPerson(v.lemma));
+    // "has a small shop": "have" as the main verb, though tagged as an auxiliary.
+    const mainHave =
+      (v.lower === "has" || v.lower === "have") &&
+      ["DET", "NUM", "ADJ"].includes(tokens[j + 1]?.pos ?? "");
+    const present =
+      (v.pos === "VERB" && (isBase(v) || v.lower === thirdPerson(v.lemma))) || mainHave;
     const pastBefore = tokens
       .slice(Math.max(0, i - 12), i)
       .some(
@@ -34,11 +53,27 @@ export function pastContextRules(
           t.sentence === s.sentence && ["was", "were", "had"].includes(t.lower) && t.pos === "AUX",
       );
     const andBefore = inClause && (before.lower === "and" || before.lower === ",");
-    // "… when she was fourteen, but now she hates it": "now" brings the sentence back.
+    // "… when she was fourteen, but now she hates it" (or "but I still talk to her"): "now"
+    // brings the sentence back.
     const nowBefore = tokens
-      .slice(Math.max(0, i - 4), i)
-      .some((t) => t.sentence === s.sentence && /^(?:now|today|nowadays)$/.test(t.lower));
-    if (present && !nowBefore && (WHEN_PAST.test(sentence) || (pastBefore && andBefore))) {
+      .slice(Math.max(0, i - 4), j)
+      .some((t) => t.sentence === s.sentence && /^(?:now|today|nowadays|still)$/.test(t.lower));
+    const framed = nounSubject
+      ? WHEN_PAST.exec(sentence)?.index === 0
+      : WHEN_PAST.test(sentence) || (pastBefore && andBefore);
+    // "I remember that when I was born …" speaks from now (but not "When I met her, I think").
+    let first = i;
+    while (first > 0 && tokens[first - 1]!.sentence === s.sentence) first--;
+    const whenFirst =
+      (WHEN_PAST.exec(sentence)?.index ?? Infinity) < s.start - tokens[first]!.start;
+    // "It was a nice evening, and I recommend it": feelings and opinions from now, unless a
+    // "when I was …" clause dates the sentence.
+    const comment =
+      (STATIVE_VERBS.has(v.lemma) && !WHEN_PAST.test(sentence)) ||
+      (!whenFirst &&
+        s.lower === "i" &&
+        /^(?:remember|think|know|believe|guess|hope|forget|wonder)$/.test(v.lemma));
+    if (present && !nowBefore && framed && !comment) {
       const fix = pastOf(v.lemma);
       out.push(issueOver(text, v, v, "tense", `This is about the past: use “${fix}”.`, fix));
     }

@@ -10,11 +10,17 @@ import {
   keepCase,
   skipSoft,
 } from "./rule-kit.ts";
+import { STATIVE_VERBS } from "./rules-narrative.ts";
 import type { Token } from "./tagger.ts";
 import { pastOf, thirdPerson } from "./verb-forms.ts";
 
 const PAST_MARKERS =
   /\b(?:yesterday|ago|last (?:week|month|year|night|summer|winter|spring|weekend|time|semester|season|holidays?|vacation|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/i;
+
+const COMMENT = /^(?:think|believe|hope|guess|know|feel|suppose|agree|expect)$/;
+/** "think", "believe", "hope" in the present: the writer speaking now, about then. */
+const isPresentComment = (t: Token) =>
+  t.pos === "VERB" && COMMENT.test(t.lemma) && (isBase(t) || t.lower === thirdPerson(t.lemma));
 
 /** A sentence that says when in the past ("yesterday", "last week") with a present verb. */
 export function pastTimeRules(
@@ -35,7 +41,16 @@ export function pastTimeRules(
     if (
       before &&
       before.sentence === s.sentence &&
-      (before.pos === "AUX" || CAUSATIVE.has(before.lemma))
+      (before.pos === "AUX" || CAUSATIVE.has(before.lemma) || isPresentComment(before))
+    )
+      return;
+    // "It was a lovely trip last week, and I recommend it": an opinion from now, in its own clause.
+    if (STATIVE_VERBS.has(v.lemma) && /^(?:and|but|,)$/.test(before?.lower ?? "")) return;
+    // "I finished it last night, but I think it needs …": the writer's comment from now.
+    if (
+      s.lower === "i" &&
+      isPresentComment(v) &&
+      tokens.slice(0, i).some((t) => t.sentence === s.sentence && t.lower === "but")
     )
       return;
     const present =

@@ -176,7 +176,9 @@ export function subjectVerbRules(text: string, tokens: Token[]): Issue[] {
     const head0 = at(h, s);
     const pronoun = head0?.pos === "PRON" ? PRONOUN_BE[head0.lower] : undefined;
     // "she are", "When I were younger" (not "if I were", "I wish I were").
-    if (pronoun && /^(?:am|is|are|was|were)$/.test(v.lower) && !relative) {
+    // "My husband and I are": a pronoun after "and"/"or" is part of a longer subject.
+    const coordinated = /^(?:and|or|nor)$/.test(at(h - 1, s)?.lower ?? "");
+    if (pronoun && /^(?:am|is|are|was|were)$/.test(v.lower) && !relative && !coordinated) {
       const want = /^(?:was|were)$/.test(v.lower) ? pronoun[1] : pronoun[0];
       const wish = tokens
         .slice(0, h)

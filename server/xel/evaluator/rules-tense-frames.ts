@@ -11,6 +11,9 @@ import { isIrregularPast, participleOf, pastOf } from "./verb-forms.ts";
  * - "since" + a starting point with a present verb: "public transport is free since 2013",
  *   "I live here since I was a child" → the present perfect.
  */
+/** "two months later": a finished time inside a story. */
+const LATER =
+  /\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+) (?:days?|weeks?|months?|years?|hours?|minutes?) later\b/i;
 const SUBJECT_PRONOUN = /^(?:i|you|he|she|it|we|they)$/;
 const participle = (t: Token | undefined) =>
   t !== undefined &&
@@ -31,8 +34,17 @@ export function tenseFrameRules(text: string, tokens: Token[]): Issue[] {
       const before = text.slice(tokens[first]!.start, t.start);
       const sinceClause =
         at(i - 2, s)?.lower === "since" && SUBJECT_PRONOUN.test(at(i - 1, s)!.lower);
-      const marker = PAST_MARKER.exec(before);
-      if (sinceClause || (marker && !/\bsince\b|\bfor\b/i.test(before.slice(marker.index)))) {
+      const marker = PAST_MARKER.exec(before) ?? LATER.exec(before);
+      // "Since last year … has offered", "Last week I wrote, but nobody has replied so far": the
+      // time is where the perfect's period starts, or belongs to another clause.
+      const finished =
+        marker !== null &&
+        !/\bsince\s*$/i.test(before.slice(0, marker.index)) &&
+        !/\bsince\b|\bfor\b|,\s*(?:but|and)\b|;/i.test(before.slice(marker.index)) &&
+        !/^\s*\S+(?:\s+\S+)?\s+(?:so far|yet|already|ever|since|recently)\b/i.test(
+          text.slice(t.end),
+        );
+      if (sinceClause || finished) {
         const v = at(i + 1, s)!;
         const fix = pastOf(v.lemma);
         out.push(

@@ -52,10 +52,13 @@ export function structureRules(
     const after = tokens[i + 2];
     const first = i === 0 || tokens[i - 1]!.sentence !== t.sentence;
     const question = sentenceText(t.sentence).trimEnd().endsWith("?");
+    // "Could you tell me when are you free?": the question is the request, not the "when".
+    const politeQuestion =
+      question && /^(?:could|can|would|do|will)\s+you\b/i.test(sentenceText(t.sentence));
     // "I don't know what is it." → "what it is"
     if (
       WH.has(t.lower) &&
-      !question &&
+      (!question || politeQuestion) &&
       next &&
       after &&
       ["is", "are", "was", "were"].includes(next.lower) &&
@@ -68,7 +71,11 @@ export function structureRules(
       const end = tokens[i + 3];
       if (
         reported &&
-        (!end || end.pos === "PUNCT" || end.pos === "ADP" || end.sentence !== t.sentence)
+        (!end ||
+          end.pos === "PUNCT" ||
+          end.pos === "ADP" ||
+          end.pos === "ADJ" ||
+          end.sentence !== t.sentence)
       ) {
         out.push(
           issueOver(
@@ -83,10 +90,12 @@ export function structureRules(
       }
     }
     // "I don't know where is the station." → "where the station is"
-    const noun = tokens[i + 3];
+    // "where is the (nearest) station"
+    const adjectives = tokens[i + 3]?.pos === "ADJ" ? 1 : 0;
+    const noun = tokens[i + 3 + adjectives];
     if (
       WH.has(t.lower) &&
-      !question &&
+      (!question || politeQuestion) &&
       next &&
       after &&
       noun &&
@@ -98,7 +107,7 @@ export function structureRules(
       const reported = tokens
         .slice(Math.max(0, i - 4), i)
         .some((r) => REPORTING.has(r.lemma) && r.sentence === t.sentence);
-      const end = tokens[i + 4];
+      const end = tokens[i + 4 + adjectives];
       if (reported && (!end || end.pos === "PUNCT" || end.sentence !== t.sentence)) {
         out.push(
           issueOver(
@@ -107,7 +116,7 @@ export function structureRules(
             noun,
             "word_order",
             "In a reported question the subject comes before the verb.",
-            `${after.text} ${noun.text} ${next.text}`,
+            `${text.slice(after.start, noun.end)} ${next.text}`,
           ),
         );
       }

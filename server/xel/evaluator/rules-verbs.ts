@@ -105,7 +105,8 @@ function agreement(text: string, tokens: Token[]): Issue[] {
     const ofBefore = tokens
       .slice(Math.max(0, i - 4), i)
       .some((t) => t.lower === "of" && t.sentence === s.sentence);
-    const third = SUBJECT_3SG.has(s.lower) || INDEFINITE_3SG.has(s.lower);
+    // "an IT company" is no "it" (the tagger calls the abbreviation a name).
+    const third = (SUBJECT_3SG.has(s.lower) && s.pos === "PRON") || INDEFINITE_3SG.has(s.lower);
     if (third && isBase(v) && v.lower !== "be" && !v.lower.endsWith("s")) {
       const fix =
         v.lower === "are" || v.lower === "were"

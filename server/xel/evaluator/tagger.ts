@@ -101,7 +101,8 @@ export function tagText(checkers: Checkers, text: string): { tokens: Token[]; se
       const at = text.indexOf(value, cursor + (spaces[i]?.length ?? 0));
       if (at < 0) return;
       cursor = at + value.length;
-      const tag = pos[i] ?? "X";
+      // "an IT company", "US": a word in capitals is an abbreviation, not the pronoun.
+      const tag = /^(?:IT|US)$/.test(value) && pos[i] === "PRON" ? "PROPN" : (pos[i] ?? "X");
       if (tag === "SPACE") return;
       tokens.push({
         text: value,
