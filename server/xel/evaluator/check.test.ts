@@ -115,6 +115,16 @@ describe("the offline checker", () => {
       ["Nobody didn't help us.", "Nobody didn't", "grammar"],
       ["For three years I teach at this school.", "teach", "tense"],
       ["The weekend was the best of my live.", "my live", "spelling"],
+      ["My cousin is married with a doctor.", "is married with", "preposition"],
+      ["She graduated Oxford last year.", "graduated", "preposition"],
+      ["In the second day we swam.", "In", "preposition"],
+      ["Smoking is not health at all.", "is not health", "word_form"],
+      ["I have ten years of experiences in sales.", "years of experiences", "word_form"],
+      ["Most of my teacher are kind.", "Most of my teacher", "word_form"],
+      ["If people will share cars, traffic gets better.", "If people will share", "tense"],
+      ["Soon you can able to swim.", "can able to", "modal"],
+      ["It costs less then ten euros.", "less then", "spelling"],
+      ["I thought it will rain.", "will", "tense"],
     ];
     for (const [text, words, category] of cases) {
       const { issues } = await checkText(checkers, text);
@@ -193,6 +203,9 @@ describe("the offline checker", () => {
       "Last summer we stayed with a family in Kyoto, and my parents love the photos.",
       "It was a lovely trip last week, and I recommend it. The results show a clear pattern.",
       "Yesterday I drove to the lake with Luca and his sister. Luca has a new car.",
+      "Most of my time goes to work; some of the water is cold, and she is married to a doctor.",
+      "I think it will rain, and we went to the city with the car we had borrowed.",
+      "A request for help came, and I would be able to answer it better than then.",
     ]) {
       expect(await flagged(text), text).toEqual([]);
     }

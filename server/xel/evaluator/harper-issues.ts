@@ -25,6 +25,8 @@ const KIND: Record<string, IssueCategory> = {
 
 function category(lint: Lint, problem: string): IssueCategory {
   const kind = lint.lint_kind();
+  // "more faster": a learner's error, though Harper files it under style.
+  if (/`more` and the comparative/i.test(lint.message())) return "word_form";
   if (kind === "Miscellaneous" && /^an?$/i.test(problem)) return "article";
   return KIND[kind] ?? "grammar";
 }

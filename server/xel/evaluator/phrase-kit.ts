@@ -96,7 +96,7 @@ export function matchPatterns(text: string, tokens: Token[], patterns: Pattern[]
         continue;
       if (p.match === "every|each P=NOUN" && (isBase(m[1]!) || !m[1]!.lower.endsWith("s")))
         continue;
-      if (p.match === "more P=ADJ" && (isBase(m[1]!) || !/er$/.test(m[1]!.lower))) continue;
+      if (p.match === "more P=ADJ|ADV" && (isBase(m[1]!) || !/er$/.test(m[1]!.lower))) continue;
       if (p.match === "most P=ADJ" && (isBase(m[1]!) || !/est$/.test(m[1]!.lower))) continue;
       if (p.match.startsWith("on P=NUM") && !/^(?:1[89]|20)\d\d$/.test(m[1]!.lower)) continue;
       if (p.match.startsWith("on P=NUM")) {

@@ -105,13 +105,17 @@ export const ARTICLE_PATTERNS: Pattern[] = [
     cover: 3,
   },
   {
-    match: "the life|nature|society|technology|happiness|education|love is|are|was|has|can|makes",
+    match:
+      "the life|nature|society|technology|happiness|education|love|productivity|pollution|unemployment is|are|was|has|can|makes|often|always|usually",
     category: "article",
     message: "No “the” before a noun used in a general sense: “Life is hard”, “Technology is…”.",
     fix: (m) => keep(m, m[1]!.text),
     cover: 2,
     // Only as the sentence's subject: "… the life was hard" may be one life.
-    when: (_m, before) => before === undefined || before.text === ",",
+    when: (_m, before) =>
+      before === undefined ||
+      before.text === "," ||
+      /^(?:because|and|but|that)$/.test(before.lower),
   },
   {
     match: "the social media !P=NOUN|PROPN",
@@ -170,5 +174,12 @@ export const ARTICLE_PATTERNS: Pattern[] = [
     fix: (m) => keep(m, `most ${m[2]!.text}`),
     cover: 3,
     when: (m) => !isBase(m[2]!) && m[2]!.lower.endsWith("s"),
+  },
+  {
+    match: "the half of the|my|our|your|his|her|their|this|it|them",
+    category: "article",
+    message: "No “the” before “half of”.",
+    fix: (m) => keep(m, "half of"),
+    cover: 3,
   },
 ];

@@ -146,4 +146,25 @@ export const PREPOSITION_PATTERNS: Pattern[] = [
     "the next $3",
     "No preposition before “the next morning”, “the next day”.",
   ),
+  prep("L=be|get married with", "$0 married to", "We say “married to” someone.", 3),
+  prep("cope up with", "cope with", "We say “cope with” (no “up”)."),
+  prep(
+    "L=ask to P=DET|PRON",
+    "$0 $2",
+    "“Ask” takes a direct object: “asked all our neighbours”.",
+    2,
+  ),
+  prep("L=fill it|them|up by", "$0 $1 with", "We say “filled with” water.", 3),
+  prep("L=graduate P=PROPN", "$0 from $1", "We say “graduated from” a school or university.", 1),
+  prep(
+    "in the first|second|third|last|next day|night|morning|evening|afternoon",
+    "on the $2 $3",
+    "With a particular day, use “on”: “on the first day”.",
+    1,
+  ),
+  {
+    ...prep("with the bus|train|plane|taxi|metro|tram", "by $2", "We travel “by bus”, “by train”."),
+    when: (_m, _before, earlier) =>
+      earlier.some((t) => /^(?:go|travel|come|commute|get|return)$/.test(t.lemma)),
+  },
 ];

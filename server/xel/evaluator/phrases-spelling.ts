@@ -44,4 +44,19 @@ export const SPELLING_PATTERNS: Pattern[] = [
     message: "“Nowadays” is one word.",
     fix: (m) => keep(m, "nowadays"),
   },
+  {
+    match:
+      "less|more|better|worse|faster|slower|bigger|smaller|higher|lower|cheaper|older|younger then",
+    category: "spelling",
+    message: "Comparisons take “than”; “then” means “after that”.",
+    fix: (m) => `${m[0]!.text} than`,
+  },
+  {
+    match: "lets P=VERB",
+    category: "punctuation",
+    message: "“Let’s” (let us) needs an apostrophe.",
+    fix: (m) => `${keep(m, "let's")} ${m[1]!.text}`,
+    cover: 1,
+    when: (_m, before) => before === undefined,
+  },
 ];

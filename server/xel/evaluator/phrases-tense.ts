@@ -59,4 +59,25 @@ export const TENSE_PATTERNS: Pattern[] = [
     message: "“Nobody” is already negative: “Nobody could believe it”.",
     fix: (m) => `${m[0]!.text} ${m[1]!.text}`,
   },
+  {
+    match: "when|after|before|until|once|if|unless P=NOUN will P=VERB",
+    category: "tense",
+    message: "In a time or “if” clause (“when …”, “if …”), use the present tense for the future.",
+    fix: (m) =>
+      `${m[0]!.text} ${m[1]!.text} ${m[1]!.lower.endsWith("s") || /^(?:people|children)$/.test(m[1]!.lower) ? m[3]!.lemma : thirdPerson(m[3]!.lemma)}`,
+  },
+  {
+    match: "can|could|will|should able to",
+    category: "modal",
+    message: "“Able” needs “be”: “will be able to” (or just “can”).",
+    fix: (m) => `${m[0]!.lower === "can" ? "will" : m[0]!.text} be able to`,
+  },
+  {
+    match: "L=request for P=DET",
+    category: "preposition",
+    message: "The verb “request” takes a direct object: “request an extension”.",
+    fix: (m) => m[0]!.text,
+    cover: 2,
+    when: (m) => m[0]!.pos === "VERB",
+  },
 ];

@@ -53,6 +53,7 @@ const NOUN_OF_ADJECTIVE: Record<string, string> = {
   strong: "strength",
   confident: "confidence",
   independent: "independence",
+  inconvenient: "inconvenience",
   responsible: "responsibility",
   creative: "creativity",
 };
@@ -84,7 +85,7 @@ export const WORD_FORM_PATTERNS: Pattern[] = [
     cover: 2,
   },
   {
-    match: "more P=ADJ",
+    match: "more P=ADJ|ADV",
     category: "word_form",
     message: "Use “more” or -er, not both.",
     fix: (m) => m[1]!.text,
@@ -363,6 +364,65 @@ export const WORD_FORM_PATTERNS: Pattern[] = [
     message: "The greeting is plural: “Congratulations”.",
     fix: (m) => keep(m, "congratulations"),
     cover: 1,
+  },
+  {
+    match: `L=be not|so|too ${Object.keys(ADJECTIVE_OF).join("|")} P=PUNCT|ADP|CCONJ`,
+    category: "word_form",
+    message: "An adjective is needed here.",
+    fix: (m) => `${m[0]!.text} ${m[1]!.text} ${ADJECTIVE_OF[m[2]!.lower]}`,
+    cover: 3,
+  },
+  {
+    match: `more ${Object.keys(ADJECTIVE_OF).join("|")}`,
+    category: "word_form",
+    message: "An adjective is needed here.",
+    fix: (m) => `more ${ADJECTIVE_OF[m[1]!.lower]}`,
+    when: (m) => m[1]!.pos === "VERB",
+  },
+  {
+    match: `of|the ${Object.keys(NOUN_OF_ADJECTIVE).join("|")} P=PUNCT|CCONJ`,
+    category: "word_form",
+    message: "A noun is needed here.",
+    fix: (m) => `${m[0]!.text} ${NOUN_OF_ADJECTIVE[m[1]!.lower]}`,
+    cover: 2,
+  },
+  {
+    match: `a|an|the|my|our|their|his|her|your P=ADJ ${Object.keys(NOUN_OF_VERB).join("|")} P=ADP|PUNCT|CCONJ`,
+    category: "word_form",
+    message: "A noun is needed here.",
+    fix: (m) => NOUN_OF_VERB[m[2]!.lower]!,
+    skip: 2,
+    cover: 3,
+    when: (m) => m[2]!.pos === "VERB",
+  },
+  {
+    match: `a|an|the|my|our|their|his|her|your P=ADJ P=ADJ ${Object.keys(NOUN_OF_VERB).join("|")} P=ADP|PUNCT|CCONJ`,
+    category: "word_form",
+    message: "A noun is needed here.",
+    fix: (m) => NOUN_OF_VERB[m[3]!.lower]!,
+    skip: 3,
+    cover: 4,
+    when: (m) => m[3]!.pos === "VERB",
+  },
+  {
+    match: "years|months of experiences",
+    category: "word_form",
+    message: "In “years of experience”, experience is uncountable.",
+    fix: (m) => `${m[0]!.text} of experience`,
+  },
+  {
+    match:
+      "L=eat|sleep|play|sing|cook|speak|work|write|drive|swim|dance|run|do really|very|so good",
+    category: "word_form",
+    message: "The adverb of “good” is “well”.",
+    fix: (m) => `${m[0]!.text} ${m[1]!.text} well`,
+  },
+  {
+    match: `some|many|most|all|several|both|few of my|the|our|their|his|her|your ${COUNT_NOUNS} !P=NOUN`,
+    category: "word_form",
+    message: "After “some of my …”, the noun is plural.",
+    fix: (m) => `${m[0]!.text} of ${m[2]!.text} ${pluralOf(m[3]!.text)}`,
+    cover: 4,
   },
 ];
 

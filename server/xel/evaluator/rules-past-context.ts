@@ -15,7 +15,7 @@ export function pastContextRules(
   const WHEN_PAST =
     /\b(?:when|after|before) (?:i|he|she|we|they|you|my \w+) (?:was|were|had|met|saw|went|came|got|\w+ed)\b/i;
   const DURATION =
-    /\bfor (?:two|three|four|five|six|seven|eight|nine|ten|many|several|\d+) (?:years|months|weeks|days|hours)\b|\bsince (?:\d{4}|i was|last)\b/i;
+    /\bfor (?:two|three|four|five|six|seven|eight|nine|ten|many|several|\d+) (?:years|months|weeks|days|hours)\b|\bsince (?:\d{4}|i was|last|yesterday|then|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)\b/i;
   tokens.forEach((s, i) => {
     // "When I was a child, my grandmother has a shop": a noun subject right after the clause.
     const nounSubject =

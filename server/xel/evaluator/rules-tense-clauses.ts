@@ -104,11 +104,22 @@ export function tenseClauseRules(text: string, tokens: Token[]): Issue[] {
     // told me that it will arrive → would; saw that somebody has broken → had broken.
     if ((v.lower === "will" || v.lower === "has" || v.lower === "have") && v.pos === "AUX") {
       const window = tokens.slice(Math.max(0, i - 6), i).filter((t) => t.sentence === s);
-      const that = window.findLastIndex((t) => t.lower === "that");
+      // "told me that it will", or "I thought we will" without the "that".
+      const thatAt = window.findLastIndex((t) => t.lower === "that");
+      const reporter = window.findLastIndex(
+        (t) => REPORTED.test(t.lower) || PERCEIVED.test(t.lower),
+      );
+      const that =
+        thatAt >= 1 ? thatAt : reporter >= 0 && reporter === window.length - 2 ? reporter + 1 : -1;
       if (that < 1) return;
-      const verb = window[that - 1]!.pos === "PRON" ? window[that - 2] : window[that - 1];
+      const verb =
+        thatAt >= 1
+          ? window[that - 1]!.pos === "PRON"
+            ? window[that - 2]
+            : window[that - 1]
+          : window[reporter];
       if (!verb || verb.pos !== "VERB") return;
-      const between = window.slice(that + 1);
+      const between = window.slice(thatAt >= 1 ? that + 1 : reporter + 1);
       if (
         between.length === 0 ||
         between.length > 3 ||

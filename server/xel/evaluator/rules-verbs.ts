@@ -102,6 +102,17 @@ function agreement(text: string, tokens: Token[]): Issue[] {
       before.sentence === s.sentence &&
       (before.pos === "AUX" || CAUSATIVE.has(before.lemma) || before.lower === "to");
     if (inverted) return;
+    // "answer it better": "it" and "you" after a verb are its object, not a subject (but "I
+    // think it need …" opens a clause).
+    if (
+      /^(?:it|you)$/.test(s.lower) &&
+      before?.sentence === s.sentence &&
+      before.pos === "VERB" &&
+      !/^(?:think|believe|know|hope|say|feel|guess|suppose|mean|see|find|realize|realise)$/.test(
+        before.lemma,
+      )
+    )
+      return;
     const ofBefore = tokens
       .slice(Math.max(0, i - 4), i)
       .some((t) => t.lower === "of" && t.sentence === s.sentence);

@@ -59,6 +59,7 @@ export const ADJECTIVE_OF: Record<string, string> = {
   strength: "strong",
   intelligence: "intelligent",
   convenience: "convenient",
+  passion: "passionate",
   elegance: "elegant",
   efficiency: "efficient",
   confusion: "confused",
