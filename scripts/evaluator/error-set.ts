@@ -58,7 +58,8 @@ export const ERROR_SETS = [
   ["held-out 2, developed on since", "learner-errors-fresh.txt"],
   ["held-out 3, developed on since", "learner-errors-heldout3.txt"],
   ["held-out 4, developed on since", "learner-errors-heldout4.txt"],
-  ["held-out 5", "learner-errors-heldout5.txt"],
+  ["held-out 5, developed on since", "learner-errors-heldout5.txt"],
+  ["held-out 6, its false alarms fixed since", "learner-errors-heldout6.txt"],
 ] as const;
 
 export function readErrorSet(name = "learner-errors.txt"): AnnotatedText[] {

@@ -125,6 +125,8 @@ describe("the offline checker", () => {
       ["Soon you can able to swim.", "can able to", "modal"],
       ["It costs less then ten euros.", "less then", "spelling"],
       ["I thought it will rain.", "will", "tense"],
+      ["The portions of duck and vegetables was generous.", "was", "agreement"],
+      ["I paid all the expences myself.", "expences", "spelling"],
     ];
     for (const [text, words, category] of cases) {
       const { issues } = await checkText(checkers, text);
@@ -206,6 +208,12 @@ describe("the offline checker", () => {
       "Most of my time goes to work; some of the water is cold, and she is married to a doctor.",
       "I think it will rain, and we went to the city with the car we had borrowed.",
       "A request for help came, and I would be able to answer it better than then.",
+      "Dear neighbour in Flat 4B, we will organise a party and walk five kilometres.\n\nBest wishes,\nRahim (Flat 3B)",
+      "The red colour of the watermelon and the pomegranates represents the sun.",
+      "Since I have had my own phone, I have noticed more. Now I always carry a paper map.",
+      "My husband and I stayed with you two years ago. When there is noise, we sleep badly.",
+      "He taught me to play chess when I was seven, and he always says that he is proud.",
+      "Overall, it was a very educational trip, and we hope the school will organise another.",
     ]) {
       expect(await flagged(text), text).toEqual([]);
     }

@@ -35,7 +35,14 @@ function category(lint: Lint, problem: string): IssueCategory {
  * Harper's rules that raised false alarms on correct learner English in our test sets ("far
  * away", "back seat" and "head teacher" are right, not "faraway"…), and its typographic advice (three dots for an ellipsis are correct English, not a learner's error).
  */
-const NOISY = [/missing a preposition/i, /Unicode ellipsis/i, /closed compound noun/i];
+const NOISY = [
+  /missing a preposition/i,
+  /Unicode ellipsis/i,
+  /closed compound noun/i,
+  // "Flat 4B" is no "4 bytes"; "stayed with you two years ago" needs no "your".
+  /Did you mean `bytes`/,
+  /possessive version of this word is more common/i,
+];
 /** Time and frequency adverbs whose comma at the start of a sentence is optional ("Nowadays I …"). */
 const OPTIONAL_COMMA =
   /^(?:nowadays|today|now|then|suddenly|recently|later|yesterday|tomorrow|currently|sometimes|usually|often|also|still|soon|afterwards|finally|first|next)$/i;
@@ -47,6 +54,21 @@ function isNameInSentence(text: string, start: number): boolean {
   if (!/^\p{Lu}\p{Ll}/u.test(text.slice(start, start + 2))) return false;
   // The first word of the text, of a line, or after . ! ? : may be any word.
   return !/(?:^|[.!?:\n])\s*$/.test(text.slice(0, start));
+}
+
+/** The American spellings a British one may stand for: -ise/-ize, -our/-or, -tre/-ter, -lled/-led … */
+function americanOf(word: string): string[] {
+  const rules: Array<[RegExp, string]> = [
+    [/is(e|ed|es|ing|ation|ations)$/, "iz$1"],
+    [/ys(e|ed|es|ing)$/, "yz$1"],
+    [/our(s|ed|ing|ful|ite|ites|able)?$/, "or$1"],
+    [/([^aeiou])re(s|d)?$/, "$1er$2"],
+    [/ogue(s)?$/, "og$1"],
+    // Only the real British -ence words: "expences" is a misspelling, not British.
+    [/^(licen|defen|offen|preten)ce(s)?$/, "$1se$2"],
+    [/ll(ed|ing|er|ers)$/, "l$1"],
+  ];
+  return rules.filter(([re]) => re.test(word)).map(([re, to]) => word.replace(re, to));
 }
 
 /** "Luca has a new car" opens a sentence, but "with Luca and his sister" showed it is a name. */
@@ -68,7 +90,10 @@ export async function harperIssues(checkers: Checkers, text: string): Promise<Is
     const at = lint.span().start;
     if (isNameInSentence(text, at) || isSignature(text, at)) return false;
     if (namedElsewhere(text, lint.get_problem_text())) return false;
-    const rank = checkers.rank.get(lint.get_problem_text().toLowerCase());
+    const word = lint.get_problem_text().toLowerCase();
+    // British spellings ("kilometres", "organise") of words the word list knows in American.
+    if (americanOf(word).some((w) => checkers.rank.has(w))) return false;
+    const rank = checkers.rank.get(word);
     return rank === undefined || rank > COMMON_RANK;
   });
   return kept.map((lint) => {

@@ -68,10 +68,20 @@ export function pastContextRules(
       (WHEN_PAST.exec(sentence)?.index ?? Infinity) < s.start - tokens[first]!.start;
     // "It was a nice evening, and I recommend it": feelings and opinions from now, unless a
     // "when I was …" clause dates the sentence.
+    // "He taught me chess when I was seven, and he always says …": a "when" clause after its
+    // main clause belongs to that clause alone (one that opens the sentence dates all of it).
+    const whenAt = WHEN_PAST.exec(sentence);
+    const otherClause =
+      whenAt !== null &&
+      whenAt.index > 0 &&
+      /,\s*(?:and|but)\b/.test(
+        sentence.slice(whenAt.index + whenAt[0].length, s.start - tokens[first]!.start),
+      );
     const comment =
+      otherClause ||
       (STATIVE_VERBS.has(v.lemma) && !WHEN_PAST.test(sentence)) ||
       (!whenFirst &&
-        s.lower === "i" &&
+        /^(?:i|we)$/.test(s.lower) &&
         /^(?:remember|think|know|believe|guess|hope|forget|wonder)$/.test(v.lemma));
     if (present && !nowBefore && framed && !comment) {
       const fix = pastOf(v.lemma);

@@ -235,14 +235,31 @@ export function subjectVerbRules(text: string, tokens: Token[]): Issue[] {
     // Two subjects: "my mother and my father are".
     const prev = at(start - 1, s);
     if (shown.n === "pl" && prev && /^(?:and|or)$/.test(prev.lower)) return;
-    const subject = head.text;
+    // "The colour of the melon and the pomegranates represents": both inside the "of" phrase,
+    // so the noun before "of" is the subject.
+    let subject = head.text;
+    if (prev && /^(?:and|or)$/.test(prev.lower)) {
+      const of = tokens.findLastIndex(
+        (t, k) => k < start && k >= start - 7 && t.sentence === s && t.lower === "of",
+      );
+      const owner = of > 0 ? at(of - 1, s) : undefined;
+      // "a lot of students and old people": the quantifier is not the subject.
+      if (
+        owner?.pos === "NOUN" &&
+        !/^(?:lot|lots|plenty|majority|rest|half|couple)$/.test(owner.lower)
+      ) {
+        const number = nounNumber(owner);
+        if (number === null || number === shown.n) return;
+        subject = owner.text;
+      }
+    }
     out.push(
       issueOver(
         text,
         v,
         v,
         "agreement",
-        `The subject is “${subject}” (${n === "sg" ? "singular" : "plural"}), so the verb is “${shown.fix}”.`,
+        `The subject is “${subject}” (${shown.n === "pl" ? "singular" : "plural"}), so the verb is “${shown.fix}”.`,
         shown.fix,
       ),
     );

@@ -123,13 +123,20 @@ export function subjectRules(text: string, tokens: Token[]): Issue[] {
     // "Some children in my street play": a noun after a preposition is its object, not the subject.
     const detAt = sameBefore?.pos === "ADJ" ? i - 2 : i - 1;
     const beforeDet = tokens[detAt - 1];
+    // "carry a paper map": after a verb (not "think", "say" …) a noun phrase is its object.
     const objectOfPreposition =
       detAt < i &&
       tokens[detAt] !== undefined &&
       POSSESSIVE_OR_DET.has(tokens[detAt].lower) &&
       beforeDet !== undefined &&
       beforeDet.sentence === s.sentence &&
-      beforeDet.pos === "ADP";
+      (beforeDet.pos === "ADP" ||
+        (beforeDet.pos === "VERB" &&
+          // "Every summer my family go": a noun after a determiner, tagged as a verb.
+          tokens[detAt - 2]?.pos !== "DET" &&
+          !/^(?:think|believe|know|hope|say|feel|guess|suppose|mean|see|find|realize|realise)$/.test(
+            beforeDet.lemma,
+          )));
     const next = tokens[j + 1];
     const verbTaggedNoun =
       v.pos === "NOUN" &&
@@ -193,7 +200,7 @@ export function subjectRules(text: string, tokens: Token[]): Issue[] {
       }
     }
     // "she is learn" → "she is learning"
-    if (s.pos === "PRON" && BE.has(v.lower) && v.pos === "AUX") {
+    if (s.pos === "PRON" && s.lower !== "there" && BE.has(v.lower) && v.pos === "AUX") {
       const w = tokens[j + 1];
       if (
         w &&

@@ -11,6 +11,8 @@ import { isIrregularPast, participleOf, pastOf } from "./verb-forms.ts";
  * - "since" + a starting point with a present verb: "public transport is free since 2013",
  *   "I live here since I was a child" → the present perfect.
  */
+const POINT_EVENTS =
+  /^(?:start|begin|arrive|move|come|meet|join|leave|graduate|finish|buy|get|go|marry|lose|become|enter|open|close|retire|return|break|die|win)$/;
 /** "two months later": a finished time inside a story. */
 const LATER =
   /\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+) (?:days?|weeks?|months?|years?|hours?|minutes?) later\b/i;
@@ -32,8 +34,11 @@ export function tenseFrameRules(text: string, tokens: Token[]): Issue[] {
     if (/^(?:have|has)$/.test(t.lower) && t.pos === "AUX" && participle(at(i + 1, s))) {
       const first = tokens.findIndex((x) => x.sentence === s);
       const before = text.slice(tokens[first]!.start, t.start);
+      // "since I have started" (a point in time) — but "since I have had my phone" is right.
       const sinceClause =
-        at(i - 2, s)?.lower === "since" && SUBJECT_PRONOUN.test(at(i - 1, s)!.lower);
+        at(i - 2, s)?.lower === "since" &&
+        SUBJECT_PRONOUN.test(at(i - 1, s)!.lower) &&
+        POINT_EVENTS.test(at(i + 1, s)!.lemma);
       const marker = PAST_MARKER.exec(before) ?? LATER.exec(before);
       // "Since last year … has offered", "Last week I wrote, but nobody has replied so far": the
       // time is where the perfect's period starts, or belongs to another clause.

@@ -153,6 +153,15 @@ function agreement(text: string, tokens: Token[]): Issue[] {
       s.pos === "NOUN" &&
       ((!isBase(s) && s.lower.endsWith("s")) || s.lower === "people" || s.lower === "children") &&
       !ofBefore &&
+      // "The colour of the watermelon and the pomegranates represents": still the "of" phrase.
+      !(
+        tokens
+          .slice(Math.max(0, i - 8), i)
+          .some((t) => t.lower === "of" && t.sentence === s.sentence) &&
+        tokens
+          .slice(Math.max(0, i - 3), i)
+          .some((t) => t.lower === "and" && t.sentence === s.sentence)
+      ) &&
       // "Advice from older people is useful": the noun is a preposition's object.
       !afterPreposition(tokens, i) &&
       // "A student who plays sports is …": the noun is the relative clause's object.

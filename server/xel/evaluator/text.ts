@@ -102,12 +102,14 @@ export function standardDeviation(xs: readonly number[]): number {
   return Math.sqrt(xs.reduce((a, x) => a + (x - m) ** 2, 0) / (xs.length - 1));
 }
 
-// A letter's closing name: the last line, or what follows a closing formula ("Yours sincerely,").
+// A letter's closing name: the last line, or what follows a closing formula ("Yours sincerely,"),
+// with perhaps a note in brackets after it ("Rahim (Flat 3B)").
 const SIGNATURE =
-  /(?:\n|(?:[Yy]ours (?:sincerely|faithfully|truly)|(?:[Bb]est|[Kk]ind|[Ww]arm) (?:wishes|regards)|[Rr]egards|[Ll]ove|[Cc]heers)[,.]?[ \t]+)[ \t]*(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2})\s*$/du;
+  /(?:\n|(?:[Yy]ours (?:sincerely|faithfully|truly)|(?:[Bb]est|[Kk]ind|[Ww]arm) (?:wishes|regards)|[Rr]egards|[Ll]ove|[Cc]heers)[,.]?[ \t]+)[ \t]*(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2})(?:[ \t]*\([^()\n]{1,40}\))?\s*$/du;
 
 /** Whether `start` lies in the one to three capitalised words that sign a letter ("Ana Morales"). */
 export function isSignature(text: string, start: number): boolean {
-  const name = SIGNATURE.exec(text)?.indices?.[1];
-  return name !== undefined && start >= name[0] && start < name[1];
+  const found = SIGNATURE.exec(text)?.indices;
+  const name = found?.[1];
+  return name !== undefined && start >= name[0] && start < found![0]![1];
 }
