@@ -38,28 +38,15 @@ export const AGREEMENT_PATTERNS: Pattern[] = [
     fix: (m) => `The police ${{ is: "are", was: "were", has: "have" }[m[1]!.lower]}`,
     when: (_m, before) => before === undefined,
   },
-  {
-    match: "there is|was a lot of P=NOUN",
-    category: "agreement",
-    message: "With a plural after “a lot of”, the verb is plural: “there were a lot of students”.",
-    fix: (m) => `${m[0]!.text} ${m[1]!.lower === "is" ? "are" : "were"}`,
-    cover: 2,
-    when: (m) => isPlural(m[5]!),
-  },
-  {
-    match: "there is|was already|still|also a lot of P=NOUN",
-    category: "agreement",
-    message: "With a plural after “a lot of”, the verb is plural: “there were a lot of students”.",
-    fix: (m) => `${m[0]!.text} ${m[1]!.lower === "is" ? "are" : "were"}`,
-    cover: 2,
-    when: (m) => isPlural(m[6]!),
-  },
-  {
-    match: "there is|was not|n't many|several|enough P=NOUN",
-    category: "agreement",
-    message: "With a plural, the verb is plural: “there are not many jobs”.",
-    fix: (m) => `${m[0]!.text} ${m[1]!.lower === "is" ? "are" : "were"}`,
-    cover: 2,
-    when: (m) => isPlural(m[4]!),
-  },
+  // "there was a lot of students", "there was already a lot of people", "there is not many jobs"
+  ...["a lot of", "already|still|also a lot of", "not|n't many|several|enough"].map(
+    (between): Pattern => ({
+      match: `there is|was ${between} P=NOUN`,
+      category: "agreement",
+      message: "With a plural noun after it, the verb is plural: “there were a lot of students”.",
+      fix: (m) => `${m[0]!.text} ${m[1]!.lower === "is" ? "are" : "were"}`,
+      cover: 2,
+      when: (m) => isPlural(m.at(-1)!),
+    }),
+  ),
 ];

@@ -190,7 +190,7 @@ export const WORD_FORM_PATTERNS: Pattern[] = [
     fix: (m) => m[1]!.text,
   },
   {
-    match: `one of the|my|his|her|our|their|your P=ADJ ${COUNTABLE} !P=NOUN|PART|PROPN`,
+    match: "one of the|my|his|her|our|their|your P=ADJ P=NOUN !P=NOUN|PART|PROPN",
     category: "word_form",
     message: "After “one of the”, the noun is plural.",
     fix: (m) =>
@@ -199,6 +199,10 @@ export const WORD_FORM_PATTERNS: Pattern[] = [
         .map((t) => t.text)
         .join(" ")} ${pluralOf(m[4]!.text)}`,
     cover: 5,
+    // A countable noun from the list, or any singular after a superlative ("our biggest client").
+    when: (m) =>
+      COUNTABLE.split("|").includes(m[4]!.lower) ||
+      (/st$/.test(m[3]!.lower) && singularCount(m[4]!)),
   },
   {
     match: `one of the|my|his|her|our|their|your ${COUNTABLE} !P=NOUN|PART|PROPN`,
@@ -345,18 +349,6 @@ export const WORD_FORM_PATTERNS: Pattern[] = [
     fix: () => "especially",
     skip: 1,
     cover: 2,
-  },
-  {
-    match: "one of the|my|his|her|our|their|your P=ADJ P=NOUN !P=NOUN|PART|PROPN",
-    category: "word_form",
-    message: "After “one of the”, the noun is plural.",
-    fix: (m) =>
-      `${m
-        .slice(0, 4)
-        .map((t) => t.text)
-        .join(" ")} ${pluralOf(m[4]!.text)}`,
-    cover: 5,
-    when: (m) => /(?:est|st)$/.test(m[3]!.lower) && singularCount(m[4]!),
   },
   {
     match: "congratulation !on",
