@@ -1,11 +1,15 @@
 import type { APIRequestContext, APIResponse } from "@playwright/test";
 
 let counter = 0;
+// Each Playwright worker is its own process with its own counter: two workers registering in the
+// same millisecond made the same name (a CI run failed with "email_taken"). A random part per
+// process keeps them apart.
+const WORKER = Math.random().toString(36).slice(2, 6);
 
 /** A username no other journey (or earlier run on the same database) has used. */
 export function uniqueName(prefix = "user"): string {
   counter += 1;
-  return `${prefix}${Date.now().toString(36)}${counter}`;
+  return `${prefix}${Date.now().toString(36)}${WORKER}${counter}`;
 }
 
 export async function registerUser(
