@@ -149,18 +149,19 @@ function secondSentence(tokens: Token[], k: number, sentence: number): boolean {
   if (LINK_ADVERBS.test(at(k)?.lower ?? "") && at(k + 1)?.pos !== "PUNCT") k++;
   const s = at(k);
   if (!s) return false;
+  const pronoun = s.pos === "PRON" && SUBJECT_PRONOUN.test(s.lower);
+  const nounPhrase = s.pos === "DET" && /^(?:the|this|my|our|his|her|their)$/.test(s.lower);
+  if (!pronoun && !nounPhrase) return false;
+  // The verb: right after the pronoun, or after "the (big) problem".
   let v = k + 1;
-  if (s.pos === "PRON" && SUBJECT_PRONOUN.test(s.lower)) v = k + 1;
-  else if (s.pos === "DET" && /^(?:the|this|my|our|his|her|their)$/.test(s.lower)) {
+  if (nounPhrase) {
     while (at(v)?.pos === "ADJ") v++;
     if (at(v)?.pos !== "NOUN") return false;
     v++;
-  } else return false;
+  }
   const verb = at(v);
   if (!verb || (verb.pos !== "AUX" && verb.pos !== "VERB") || verb.lower.endsWith("ing"))
     return false;
-  if (/^(?:can|could|will|would|should|may|might|must)$/.test(verb.lower) && s.lower === "there")
-    return true;
   // "…, I think." at the end is a comment, not a sentence.
   if (TAG_COMMENT.test(verb.lemma) && (!at(v + 1) || at(v + 1)!.pos === "PUNCT")) return false;
   return true;

@@ -1,6 +1,7 @@
 import type { Issue } from "./issues.ts";
 import { matchPatterns } from "./phrase-kit.ts";
 import { AGREEMENT_PATTERNS } from "./phrases-agreement.ts";
+import { DERIVATION_PATTERNS } from "./phrases-derivation.ts";
 import { ARTICLE_PATTERNS } from "./phrases-articles.ts";
 import { PREPOSITION_PATTERNS } from "./phrases-prepositions.ts";
 import { SPELLING_PATTERNS } from "./phrases-spelling.ts";
@@ -16,6 +17,7 @@ const PATTERNS = [
   ...TENSE_PATTERNS,
   ...ARTICLE_PATTERNS,
   ...WORD_FORM_PATTERNS,
+  ...DERIVATION_PATTERNS,
   ...SPELLING_PATTERNS,
   ...WORD_ORDER_PATTERNS,
 ];

@@ -103,23 +103,11 @@ export function tenseClauseRules(text: string, tokens: Token[]): Issue[] {
     }
     // told me that it will arrive → would; saw that somebody has broken → had broken.
     if ((v.lower === "will" || v.lower === "has" || v.lower === "have") && v.pos === "AUX") {
-      const window = tokens.slice(Math.max(0, i - 6), i).filter((t) => t.sentence === s);
-      // "told me that it will", or "I thought we will" without the "that".
-      const thatAt = window.findLastIndex((t) => t.lower === "that");
-      const reporter = window.findLastIndex(
-        (t) => REPORTED.test(t.lower) || PERCEIVED.test(t.lower),
+      const reported = reportingClause(
+        tokens.slice(Math.max(0, i - 6), i).filter((t) => t.sentence === s),
       );
-      const that =
-        thatAt >= 1 ? thatAt : reporter >= 0 && reporter === window.length - 2 ? reporter + 1 : -1;
-      if (that < 1) return;
-      const verb =
-        thatAt >= 1
-          ? window[that - 1]!.pos === "PRON"
-            ? window[that - 2]
-            : window[that - 1]
-          : window[reporter];
-      if (!verb || verb.pos !== "VERB") return;
-      const between = window.slice(thatAt >= 1 ? that + 1 : reporter + 1);
+      if (!reported) return;
+      const { verb, between } = reported;
       if (
         between.length === 0 ||
         between.length > 3 ||
@@ -157,4 +145,20 @@ export function tenseClauseRules(text: string, tokens: Token[]): Issue[] {
     }
   });
   return out;
+}
+
+/**
+ * The verb that reports a clause and the words between it and the clause's verb: "told me that
+ * it [will]", or without "that", "I thought we [will]".
+ */
+function reportingClause(window: Token[]): { verb: Token; between: Token[] } | null {
+  const that = window.findLastIndex((t) => t.lower === "that");
+  if (that >= 1) {
+    const verb = window[that - 1]!.pos === "PRON" ? window[that - 2] : window[that - 1];
+    return verb?.pos === "VERB" ? { verb, between: window.slice(that + 1) } : null;
+  }
+  const reporter = window.findLastIndex((t) => REPORTED.test(t.lower) || PERCEIVED.test(t.lower));
+  if (reporter < 0 || reporter !== window.length - 2) return null;
+  const verb = window[reporter]!;
+  return verb.pos === "VERB" ? { verb, between: window.slice(reporter + 1) } : null;
 }
